@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import {
+  AuthorizeResult,
+  Permission,
+  createPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  catalogEntityDeletePermission,
+  catalogEntityReadPermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
+  taskCreatePermission,
+  templateDryRunPermission,
+  actionExecutePermission,
+} from '@backstage/plugin-scaffolder-common/alpha';
+import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import { Entity } from '@backstage/catalog-model';
+import { decide, DecisionContext } from './decide';
+
+const member: DecisionContext = {
+  roles: { admin: false, contractor: false },
+  userEntityRef: 'user:default/carol',
+  ownershipEntityRefs: ['user:default/carol', 'group:default/payments-team'],
+  confidentialAnnotation: 'portal/confidential',
+};
+const admin: DecisionContext = { ...member, roles: { admin: true, contractor: false } };
+const contractor: DecisionContext = { ...member, roles: { admin: false, contractor: true } };
+const contractorAdmin: DecisionContext = { ...member, roles: { admin: true, contractor: true } };
+
+describe('decide', () => {
+  it('lets members read the catalog unconditionally', () => {
+    expect(decide(catalogEntityReadPermission, member)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+  });
+
+  it('hides confidential entities from contractors with a conditional decision', () => {
+    expect(decide(catalogEntityReadPermission, contractor)).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: {
+        not: {
+          rule: 'HAS_ANNOTATION',
+          resourceType: 'catalog-entity',
+          params: { annotation: 'portal/confidential', value: 'true' },
+        },
+      },
+    });
+  });
+
+  it('lets the catalog hide exactly the confidential entities from contractors', () => {
+    // The catalog evaluates the conditional decision with these same rules.
+    const canRead = createConditionAuthorizer<Entity, unknown>(Object.values(permissionRules));
+    const entity = (name: string, annotations: Record<string, string> = {}): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name, annotations },
+      spec: { owner: 'group:default/payments-team' },
+    });
+    const decision = decide(catalogEntityReadPermission, contractor);
+    expect(canRead(decision, entity('fraud-detector', { 'portal/confidential': 'true' }))).toBe(false);
+    expect(canRead(decision, entity('payments-api'))).toBe(true);
+    expect(canRead(decision, entity('draft', { 'portal/confidential': 'false' }))).toBe(true);
+  });
+
+  it.each([taskCreatePermission, templateDryRunPermission, actionExecutePermission])(
+    'denies contractors running templates ($name), even when also admins',
+    permission => {
+      expect(decide(permission, contractor).result).toBe(AuthorizeResult.DENY);
+      expect(decide(permission, contractorAdmin).result).toBe(AuthorizeResult.DENY);
+    },
+  );
+
+  it('lets members run templates', () => {
+    expect(decide(taskCreatePermission, member).result).toBe(AuthorizeResult.ALLOW);
+  });
+
+  it('lets members delete only entities they own', () => {
+    expect(decide(catalogEntityDeletePermission, member)).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        resourceType: 'catalog-entity',
+        params: { claims: member.ownershipEntityRefs },
+      },
+    });
+  });
+
+  it('denies members writes that are not listed, and allows them to admins', () => {
+    expect(decide(catalogLocationDeletePermission, member).result).toBe(
+      AuthorizeResult.DENY,
+    );
+    expect(decide(catalogLocationDeletePermission, admin).result).toBe(
+      AuthorizeResult.ALLOW,
+    );
+  });
+});
+
+const anyRoles = fc.record({ admin: fc.boolean(), contractor: fc.boolean() });
+const permissionName = fc
+  .tuple(
+    fc.constantFrom('maturity', 'dora', 'cost', 'n8n', 'other'),
+    fc.stringMatching(/^[a-z]{1,8}$/),
+  )
+  .map(([plugin, what]) => `${plugin}.${what}.x`);
+const permissionOf = (name: string, action?: 'create' | 'read' | 'update' | 'delete'): Permission =>
+  createPermission({ name, attributes: action ? { action } : {} });
+
+describe('decide (properties)', () => {
+  it('never allows a non-admin an unlisted write, whatever its action attribute', () => {
+    fc.assert(
+      fc.property(
+        permissionName,
+        fc.constantFrom<'create' | 'update' | 'delete' | undefined>('create', 'update', 'delete', undefined),
+        fc.boolean(),
+        (name, action, isContractor) => {
+          const ctx = { ...member, roles: { admin: false, contractor: isContractor } };
+          return decide(permissionOf(name, action), ctx).result === AuthorizeResult.DENY;
+        },
+      ),
+    );
+  });
+
+  it('allows every read to anyone who is not a contractor', () => {
+    fc.assert(
+      fc.property(permissionName, fc.boolean(), (name, isAdmin) => {
+        const ctx = { ...member, roles: { admin: isAdmin, contractor: false } };
+        return decide(permissionOf(name, 'read'), ctx).result === AuthorizeResult.ALLOW;
+      }),
+    );
+  });
+
+  it('never lets a contractor run a template or read the catalog unconditionally', () => {
+    fc.assert(
+      fc.property(anyRoles, roles => {
+        const ctx = { ...member, roles: { ...roles, contractor: true } };
+        return (
+          decide(taskCreatePermission, ctx).result === AuthorizeResult.DENY &&
+          decide(catalogEntityReadPermission, ctx).result === AuthorizeResult.CONDITIONAL
+        );
+      }),
+    );
+  });
+
+  it('allows admins who are not contractors everything', () => {
+    fc.assert(
+      fc.property(
+        permissionName,
+        fc.constantFrom<'create' | 'read' | 'update' | 'delete' | undefined>('create', 'read', 'update', 'delete', undefined),
+        (name, action) =>
+          decide(permissionOf(name, action), admin).result === AuthorizeResult.ALLOW,
+      ),
+    );
+  });
+});

