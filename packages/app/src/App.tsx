@@ -1,9 +1,11 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import catalogHealthPlugin from '@internal/plugin-catalog-health';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
-// Plugins listed in package.json are discovered (app.packages: all); these are the app's own.
+// Published plugins listed in package.json are discovered (app.packages: all); the portal's own
+// plugins and modules are listed here.
 export default createApp({
-  features: [catalogPlugin, navModule, signInModule],
+  features: [catalogPlugin, catalogHealthPlugin, navModule, signInModule],
 });

