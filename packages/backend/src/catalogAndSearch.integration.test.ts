@@ -1,9 +1,16 @@
+import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
 import {
   TestDatabases,
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogModuleUnprocessed from '@backstage/plugin-catalog-backend-module-unprocessed';
+import searchPlugin from '@backstage/plugin-search-backend';
+import searchModulePg from '@backstage/plugin-search-backend-module-pg';
+import searchModuleCatalog from '@backstage/plugin-search-backend-module-catalog';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import request from 'supertest';
 import path from 'node:path';
 
@@ -24,15 +31,24 @@ describe.each(TestDatabases.create().eachSupportedId())('catalog and search on %
   const service = mockCredentials.service.header();
 
   beforeAll(async () => {
-    const knex = await databases.init(databaseId);
     backend = await startTestBackend({
       features: [
-        import('@backstage/plugin-catalog-backend'),
-        import('@backstage/plugin-catalog-backend-module-unprocessed'),
-        import('@backstage/plugin-search-backend'),
-        import('@backstage/plugin-search-backend-module-pg'),
-        import('@backstage/plugin-search-backend-module-catalog'),
-        mockServices.database.factory({ knex }),
+        catalogPlugin,
+        catalogModuleUnprocessed,
+        searchPlugin,
+        searchModulePg,
+        searchModuleCatalog,
+        // The real scheduler, so the search collators run on their schedule.
+        schedulerServiceFactory,
+        // Each plugin gets a database of its own, as in production.
+        createServiceFactory({
+          service: coreServices.database,
+          deps: {},
+          async factory() {
+            const knex = await databases.init(databaseId);
+            return { getClient: async () => knex };
+          },
+        }),
         mockServices.rootConfig.factory({
           data: {
             catalog: {
@@ -99,13 +115,18 @@ describe.each(TestDatabases.create().eachSupportedId())('catalog and search on %
   });
 
   it('reports the malformed entity as a processing error and keeps it out of the catalog', async () => {
-    const failed = await eventually(async () => {
+    // An entity that never passed validation is "pending" with errors; one that failed a later
+    // refresh is "failed". Catalog health shows both.
+    const withErrors = await eventually(async () => {
       const res = await request(backend.server)
-        .get('/api/catalog/entities/unprocessed/failed')
+        .get('/api/catalog/entities/unprocessed/pending')
         .set('Authorization', service);
-      return res.body.entities?.length ? res.body.entities : undefined;
+      const found = res.body.entities?.filter((e: any) => e.errors?.length);
+      return found?.length ? found : undefined;
     }, 'the processing error');
-    expect(JSON.stringify(failed)).toContain("must have required property 'owner'");
+    expect(withErrors).toHaveLength(1);
+    expect(withErrors[0].unprocessed_entity.metadata.name).toBe('orphaned-worker');
+    expect(JSON.stringify(withErrors[0].errors)).toContain("must have required property 'owner'");
     const res = await request(backend.server)
       .get('/api/catalog/entities/by-name/component/default/orphaned-worker')
       .set('Authorization', service);
@@ -117,8 +138,11 @@ describe.each(TestDatabases.create().eachSupportedId())('catalog and search on %
       const res = await request(backend.server)
         .get('/api/search/query?term=ledger&types[0]=software-catalog')
         .set('Authorization', mockCredentials.user.header());
-      return res.body.results?.length ? res.body.results : undefined;
-    }, 'search results');
-    expect(results.map((r: any) => r.document.title)).toContain('Ledger Service');
+      // The first index may be built while the catalog is still loading; wait for a later one.
+      const titles: string[] = (res.body.results ?? []).map((r: any) => r.document.title);
+      return titles.includes('Ledger Service') ? res.body.results : undefined;
+    }, 'Ledger Service in the search results');
+    const ledger = results.find((r: any) => r.document.title === 'Ledger Service');
+    expect(ledger.document.location).toBe('/catalog/default/component/ledger-service');
   });
 });

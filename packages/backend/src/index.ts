@@ -9,9 +9,12 @@ const backend = createBackend();
 // Serves the built frontend in production (in development the frontend has its own dev server).
 backend.add(import('@backstage/plugin-app-backend'));
 
-// Sign-in: guest in development only, GitHub and OIDC (e.g. Keycloak) everywhere.
+// Sign-in: GitHub and OIDC (e.g. Keycloak) everywhere; guest only in development. The guest
+// provider would refuse outside development anyway; not installing it leaves nothing to misconfigure.
 backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+if (process.env.NODE_ENV === 'development') {
+  backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+}
 backend.add(import('@backstage/plugin-auth-backend-module-github-provider'));
 backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
 

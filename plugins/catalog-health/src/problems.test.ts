@@ -17,7 +17,7 @@ const item = (id: string, name: string | undefined, errors?: string[]): Unproces
   },
   next_update_at: '2026-11-23T10:00:00Z',
   last_discovery_at: '2026-11-23T09:00:00Z',
-  errors: errors?.map(message => ({ name: 'InputError', message, cause: { name: 'TypeError', message } })),
+  errors: errors?.map(message => ({ name: 'InputError', message, cause: { name: 'TypeError', message, stack: '' } })),
 });
 
 describe('processingProblems', () => {

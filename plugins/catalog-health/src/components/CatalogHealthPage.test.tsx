@@ -16,7 +16,7 @@ const orphan = {
   },
   next_update_at: '',
   last_discovery_at: '',
-  errors: [{ name: 'InputError', message: "/spec must have required property 'owner'", cause: { name: 'TypeError', message: '' } }],
+  errors: [{ name: 'InputError', message: "/spec must have required property 'owner'", cause: { name: 'TypeError', message: '', stack: '' } }],
 };
 
 function api(failed: object[], pending: object[]) {

@@ -1,0 +1,98 @@
+import { loadConfig, loadConfigSchema } from '@backstage/config-loader';
+import { ConfigReader } from '@backstage/config';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+const productionEnv = {
+  PORTAL_BASE_URL: 'https://portal.acme.example',
+  POSTGRES_HOST: 'portal.cluster-x.eu-west-1.rds.amazonaws.com',
+  POSTGRES_PORT: '5432',
+  POSTGRES_USER: 'portal',
+  POSTGRES_PASSWORD: 'pw',
+  GITHUB_TOKEN: 'ghs_token',
+  GITHUB_ORG: 'acme',
+  AUTH_SESSION_SECRET: 'session',
+  AUTH_GITHUB_CLIENT_ID: 'gh-id',
+  AUTH_GITHUB_CLIENT_SECRET: 'gh-secret',
+  AUTH_OIDC_METADATA_URL: 'https://keycloak.acme.example/realms/acme/.well-known/openid-configuration',
+  AUTH_OIDC_CLIENT_ID: 'portal',
+  AUTH_OIDC_CLIENT_SECRET: 'oidc-secret',
+};
+
+async function loadProductionConfig() {
+  const saved = { ...process.env };
+  Object.assign(process.env, productionEnv);
+  try {
+    const { appConfigs } = await loadConfig({
+      configRoot: root,
+      configTargets: [
+        { path: path.join(root, 'app-config.yaml') },
+        { path: path.join(root, 'app-config.production.yaml') },
+      ],
+    });
+    return appConfigs;
+  } finally {
+    process.env = saved;
+  }
+}
+
+describe('app-config.production.yaml', () => {
+  it('passes the configuration schema of every installed plugin', async () => {
+    const configs = await loadProductionConfig();
+    const schema = await loadConfigSchema({
+      dependencies: [require(path.join(root, 'packages/backend/package.json')).name],
+      packagePaths: [path.join(root, 'packages/backend/package.json')],
+    });
+    expect(() => schema.process(configs)).not.toThrow();
+  });
+
+  it('uses PostgreSQL, GitHub discovery and org ingestion, GitHub and OIDC sign-in', async () => {
+    const config = ConfigReader.fromConfigs(await loadProductionConfig());
+    expect(config.getString('backend.database.client')).toBe('pg');
+    expect(config.getString('backend.database.connection.host')).toBe(productionEnv.POSTGRES_HOST);
+    expect(config.getString('catalog.providers.github.organisation.organization')).toBe('acme');
+    expect(config.getConfigArray('catalog.providers.githubOrg')[0].getStringArray('orgs')).toEqual(['acme']);
+    expect(config.getString('auth.environment')).toBe('production');
+    const resolverOf = (provider: string) =>
+      config.getConfigArray(`auth.providers.${provider}.production.signIn.resolvers`)[0].getString('resolver');
+    expect(resolverOf('github')).toBe('usernameMatchingUserEntityName');
+    expect(resolverOf('oidc')).toBe('emailMatchingUserEntityProfileEmail');
+  });
+
+  it('never loads the demo organisation and keeps people, groups and templates out of locations', async () => {
+    const config = ConfigReader.fromConfigs(await loadProductionConfig());
+    const targets = config.getConfigArray('catalog.locations').map(l => l.getString('target'));
+    expect(targets.some(t => t.includes('demo/'))).toBe(false);
+    const allowed = config.getConfigArray('catalog.rules').flatMap(r => r.getStringArray('allow'));
+    for (const kind of ['User', 'Group', 'Template']) expect(allowed).not.toContain(kind);
+  });
+});
+
+describe('a production start without its environment', () => {
+  it('stops before starting anything and names every missing variable', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--require',
+        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+        path.join(root, 'packages/backend/src/index.ts'),
+        '--config',
+        path.join(root, 'app-config.yaml'),
+        '--config',
+        path.join(root, 'app-config.production.yaml'),
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', POSTGRES_HOST: 'db' },
+      },
+    );
+    expect(result.status).toBe(78);
+    expect(result.stderr).toContain('required environment variables are not set');
+    expect(result.stderr).toContain('POSTGRES_PASSWORD (used in app-config.production.yaml)');
+    expect(result.stderr).toContain('AUTH_OIDC_CLIENT_SECRET');
+    expect(result.stderr).not.toContain('POSTGRES_HOST');
+  });
+});
