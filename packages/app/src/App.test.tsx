@@ -1,28 +1,14 @@
-import { render, waitFor } from '@testing-library/react';
-import App from './App';
+import { screen } from '@testing-library/react';
+import { renderApp } from './testing/renderApp';
 
-describe('App', () => {
-  it('should render', async () => {
-    process.env = {
-      NODE_ENV: 'test',
-      APP_CONFIG: [
-        {
-          data: {
-            app: { title: 'Test' },
-            backend: { baseUrl: 'http://localhost:7007' },
-            techdocs: {
-              storageUrl: 'http://localhost:7007/api/techdocs/static/docs',
-            },
-          },
-          context: 'test',
-        },
-      ] as any,
-    };
+// The first render of the whole app loads every plugin's code.
+jest.setTimeout(30_000);
 
-    const rendered = render(App.createRoot());
-
-    await waitFor(() => {
-      expect(rendered.baseElement).toBeInTheDocument();
-    });
+describe('the sign-in page in development', () => {
+  it('offers guest, GitHub and single sign-on', async () => {
+    renderApp('development');
+    expect(await screen.findByText(/Enter as a Guest User/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByText('Sign in with your GitHub account')).toBeInTheDocument();
+    expect(screen.getByText('Sign in with single sign-on (OIDC)')).toBeInTheDocument();
   });
 });
