@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { renderApp } from './testing/renderApp';
+import { renderApp } from './__testUtils__/renderApp';
 
 // The first render of the whole app loads every plugin's code.
 jest.setTimeout(30_000);
