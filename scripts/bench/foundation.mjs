@@ -47,8 +47,9 @@ function stockCopy() {
   const pkgFile = path.join(dir, 'package.json');
   const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
   const ours = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).resolutions;
-  // Only the pins that make the registry's missing platform packages resolvable.
-  for (const name of ['@swc/core', 'rollup', 'unrs-resolver', '@yarnpkg/core']) {
+  // Only the pins without which it cannot install or start here: the registry's missing platform
+  // packages, and better-sqlite3 13 (12.x fails to load on Node 24: "Module did not self-register").
+  for (const name of ['@swc/core', 'rollup', 'unrs-resolver', '@yarnpkg/core', 'better-sqlite3']) {
     pkg.resolutions[name] = ours[name];
   }
   fs.writeFileSync(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`);
