@@ -7,3 +7,4 @@ export * from './checklist';
 export * from './quarter';
 export * from './scoring';
 export * from './permissions';
+export * from './assessment';
