@@ -158,3 +158,20 @@ describe('decide (properties)', () => {
     );
   });
 });
+
+describe('decide (maturity assessments)', () => {
+  it("lets members edit only assessments whose scope their groups own; admins edit any", () => {
+    expect(decide(createPermission({ name: 'maturity.assessment.update', attributes: { action: 'update' }, resourceType: 'maturity-assessment' }), member)).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'maturity',
+      resourceType: 'maturity-assessment',
+      conditions: {
+        rule: 'IS_SCOPE_OWNER_MEMBER',
+        resourceType: 'maturity-assessment',
+        params: { claims: member.ownershipEntityRefs },
+      },
+    });
+    expect(decide(createPermission({ name: 'maturity.assessment.reopen', attributes: { action: 'update' } }), member).result).toBe(AuthorizeResult.DENY);
+    expect(decide(createPermission({ name: 'maturity.assessment.reopen', attributes: { action: 'update' } }), admin).result).toBe(AuthorizeResult.ALLOW);
+  });
+});

@@ -26,6 +26,11 @@ import {
   createScaffolderTaskConditionalDecision,
   scaffolderTaskConditions,
 } from '@backstage/plugin-scaffolder-backend/alpha';
+import {
+  MATURITY_ASSESSMENT_RESOURCE_TYPE,
+  isScopeOwnerMember,
+  maturityAssessmentUpdatePermission,
+} from '@internal/plugin-maturity-common';
 import { PortalRoles } from './roles';
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
@@ -66,6 +71,13 @@ const MEMBER_WRITES: Record<string, Rule> = {
           catalogConditions.isEntityOwner({ claims: ctx.ownershipEntityRefs }),
         )
       : DENY,
+  // A maturity assessment is edited by the members of the group that owns its scope.
+  [maturityAssessmentUpdatePermission.name]: (_permission, ctx) => ({
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'maturity',
+    resourceType: MATURITY_ASSESSMENT_RESOURCE_TYPE,
+    conditions: isScopeOwnerMember({ claims: ctx.ownershipEntityRefs }),
+  }),
   [taskCreatePermission.name]: () => ALLOW,
   [actionExecutePermission.name]: () => ALLOW,
   [taskCancelPermission.name]: (permission, ctx) =>

@@ -7,3 +7,4 @@ export { permissionModulePortalPolicy as default } from './module';
 export { decide, type DecisionContext } from './decide';
 export { rolesOf, type PortalRoles } from './roles';
 export { readPortalPolicyOptions, type PortalPolicyOptions } from './options';
+export { PortalPermissionPolicy } from './PortalPermissionPolicy';

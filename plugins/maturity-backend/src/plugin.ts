@@ -1,0 +1,53 @@
+import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import { maturityPermissions } from '@internal/plugin-maturity-common';
+import { ChecklistRegistry } from './checklists';
+import { DatabaseAssessmentStore } from './database/DatabaseAssessmentStore';
+import { assessmentResourceRef, isScopeOwnerMember } from './permissions';
+import { createRouter } from './router';
+import { ScopeResolver } from './scopes';
+
+/** Quarterly IDP maturity assessments of the platform, groups and systems. */
+export const maturityPlugin = createBackendPlugin({
+  pluginId: 'maturity',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init({ config, logger, database, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog }) {
+        permissionsRegistry.addResourceType({
+          resourceRef: assessmentResourceRef,
+          permissions: maturityPermissions,
+          rules: [isScopeOwnerMember],
+        });
+        const scopes = new ScopeResolver(
+          catalog,
+          auth,
+          config.getOptionalString('maturity.platformOwner') ?? 'group:default/platform-team',
+        );
+        const authorizer = createConditionAuthorizer(permissionsRegistry.getPermissionRuleset(assessmentResourceRef));
+        httpRouter.use(
+          await createRouter({
+            store: await DatabaseAssessmentStore.create({ database }),
+            checklists: ChecklistRegistry.fromDirectory(),
+            scopes,
+            httpAuth,
+            permissions,
+            isAllowedFor: (decision, scope) => authorizer(decision, scope),
+            logger,
+          }),
+        );
+      },
+    });
+  },
+});

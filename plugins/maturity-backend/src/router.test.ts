@@ -1,0 +1,166 @@
+import {
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { BackstageCredentials, BackstageUserPrincipal } from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ConfigReader } from '@backstage/config';
+import {
+  PortalPermissionPolicy,
+  readPortalPolicyOptions,
+} from '@internal/plugin-permission-backend-module-portal-policy';
+import request from 'supertest';
+import { maturityPlugin } from './plugin';
+
+jest.setTimeout(60_000);
+
+// Who is in which group, as sign-in would resolve it from the catalog.
+const directory: Record<string, string[]> = {
+  'user:default/carol': ['group:default/payments-team'],
+  'user:default/erin': ['group:default/checkout-team'],
+  'user:default/alice': ['group:default/platform-admins'],
+};
+const userInfo = {
+  async getUserInfo(credentials: BackstageCredentials) {
+    const ref = (credentials.principal as BackstageUserPrincipal).userEntityRef;
+    return { userEntityRef: ref, ownershipEntityRefs: [ref, ...(directory[ref] ?? [])] };
+  },
+};
+// The portal's real policy, answering in-process (the test harness's auth cannot carry a user
+// through the permission backend to this plugin and back).
+const policy = new PortalPermissionPolicy(
+  readPortalPolicyOptions(
+    new ConfigReader({ portal: { permissions: { adminGroups: ['platform-admins'], contractorGroups: ['contractors'] } } }),
+  ),
+  userInfo,
+);
+const decide = (requests: Array<{ permission: any }>, options: { credentials: BackstageCredentials }) =>
+  Promise.all(requests.map(r => policy.handle({ permission: r.permission }, { credentials: options.credentials } as any)));
+
+const entities = [
+  { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'payments-team' }, spec: { type: 'team', children: [] } },
+  { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'checkout-team' }, spec: { type: 'team', children: [] } },
+  { apiVersion: 'backstage.io/v1alpha1', kind: 'System', metadata: { name: 'payment-gateway' }, spec: { owner: 'payments-team' } },
+];
+
+const as = (user: string) => mockCredentials.user.header(`user:default/${user}`);
+const team = 'scope=group:default/payments-team';
+
+describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', databaseId => {
+  const databases = TestDatabases.create({ ids: [databaseId] });
+  let server: any;
+  let stop: () => Promise<void>;
+
+  beforeEach(async () => {
+    const knex = await databases.init(databaseId);
+    const backend = await startTestBackend({
+      features: [
+        maturityPlugin,
+        mockServices.database.factory({ knex }),
+        catalogServiceMock.factory({ entities }),
+        mockServices.userInfo.mock(userInfo).factory,
+        mockServices.permissions.mock({ authorize: decide as any, authorizeConditional: decide as any }).factory,
+      ],
+    });
+    server = backend.server;
+    stop = () => backend.stop();
+  });
+  afterEach(() => stop());
+
+  const save = (user: string, body: object, scope = team, quarter = '2026-Q4') =>
+    request(server).put(`/api/maturity/assessments/${quarter}?${scope}`).set('Authorization', as(user)).send(body);
+
+  it("lets a group's member fill in its assessment and everyone read the score", async () => {
+    const saved = await save('carol', {
+      revision: 0,
+      answers: {
+        'version-control.q1': { value: 'yes', evidenceUrl: 'https://github.com/acme' },
+        'version-control.q2': { value: 'partly', note: 'trunk-based in most repos' },
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.assessment).toMatchObject({ revision: 1, status: 'draft', checklistVersion: 1 });
+    expect(saved.body.score.categories[0]).toMatchObject({ id: 'version-control', score: 3.8 });
+    expect(saved.body.score).toMatchObject({ answered: 2, total: 55 });
+
+    const read = await request(server).get(`/api/maturity/assessments/2026-Q4?${team}`).set('Authorization', as('erin'));
+    expect(read.status).toBe(200);
+    expect(read.body.assessment.answers['version-control.q2'].note).toBe('trunk-based in most repos');
+    expect(read.body.canEdit).toBe(false);
+  });
+
+  it('refuses edits from non-members, for groups and for systems they do not own', async () => {
+    const answers = { 'testing.q1': { value: 'yes' } };
+    expect((await save('erin', { revision: 0, answers })).status).toBe(403);
+    expect((await save('erin', { revision: 0, answers }, 'scope=system:default/payment-gateway')).status).toBe(403);
+    expect((await save('carol', { revision: 0, answers }, 'scope=system:default/payment-gateway')).status).toBe(200);
+    expect((await save('alice', { revision: 0, answers }, 'scope=group:default/checkout-team')).status).toBe(200);
+    expect((await request(server).get(`/api/maturity/assessments/2026-Q4?${team}`)).body.assessment).toBeNull();
+  });
+
+  it('answers a stale save with 409 and the current assessment, losing nothing', async () => {
+    await save('carol', { revision: 0, answers: { 'testing.q1': { value: 'no' } } });
+    await save('alice', { revision: 1, answers: { 'testing.q1': { value: 'yes' } } });
+    const stale = await save('carol', { revision: 1, answers: { 'testing.q2': { value: 'partly' } } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toMatch(/changed by user:default\/alice \(revision 2\)/);
+    expect(stale.body.current.assessment.answers).toEqual({ 'testing.q1': { value: 'yes' } });
+  });
+
+  it.each([
+    ['an unknown question', { revision: 0, answers: { nope: { value: 'yes' } } }, /answers\.nope: not a question of idp-maturity v1/],
+    ['an unknown answer', { revision: 0, answers: { 'testing.q1': { value: 'maybe' } } }, /answers\.testing\.q1\.value/],
+    ['a script as evidence', { revision: 0, answers: { 'testing.q1': { value: 'yes', evidenceUrl: ['javascript', 'alert(1)'].join(':') } } }, /answers\.testing\.q1\.evidenceUrl/],
+    ['no revision', { answers: {} }, /revision/],
+    ['an unexpected field', { revision: 0, answers: {}, status: 'submitted' }, /Unrecognized key/],
+  ])('rejects %s with 400 naming the field', async (_what, body, message) => {
+    const res = await save('carol', body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it('rejects unknown quarters and scopes with 400', async () => {
+    expect((await save('carol', { revision: 0, answers: {} }, team, '2026-Q5')).body.error.message).toMatch(/quarter "2026-Q5"/);
+    expect((await save('carol', { revision: 0, answers: {} }, 'scope=component:default/x')).body.error.message).toMatch(/not a component/);
+  });
+
+  it('locks a submitted quarter until an admin reopens it, and logs every change', async () => {
+    await save('carol', { revision: 0, answers: { 'testing.q1': { value: 'no' } } });
+    const submit = (user: string, revision: number) =>
+      request(server).post(`/api/maturity/assessments/2026-Q4/submit?${team}`).set('Authorization', as(user)).send({ revision });
+    expect((await submit('carol', 1)).body.assessment.status).toBe('submitted');
+    expect((await save('carol', { revision: 2, answers: { 'testing.q1': { value: 'yes' } } })).status).toBe(409);
+
+    const reopen = (user: string) =>
+      request(server).post(`/api/maturity/assessments/2026-Q4/reopen?${team}`).set('Authorization', as(user));
+    expect((await reopen('carol')).status).toBe(403);
+    expect((await reopen('alice')).body.assessment).toMatchObject({ status: 'draft', revision: 3 });
+    expect((await save('carol', { revision: 3, answers: { 'testing.q1': { value: 'yes' } } })).status).toBe(200);
+
+    const changes = await request(server).get(`/api/maturity/assessments/2026-Q4/changes?${team}`).set('Authorization', as('erin'));
+    expect(changes.body.items.map((c: any) => `${c.kind} by ${c.actor}`)).toEqual([
+      'answers by user:default/carol',
+      'submit by user:default/carol',
+      'reopen by user:default/alice',
+      'answers by user:default/carol',
+    ]);
+  });
+
+  it('lists the quarter across scopes and a scope across quarters', async () => {
+    await save('carol', { revision: 0, answers: { 'testing.q1': { value: 'yes' } } }, team, '2026-Q3');
+    await save('carol', { revision: 0, answers: { 'testing.q1': { value: 'yes' }, 'testing.q2': { value: 'yes' } } });
+    await save('alice', { revision: 0, answers: { 'testing.q1': { value: 'no' } } }, 'scope=group:default/checkout-team');
+    const overview = await request(server).get('/api/maturity/overview/2026-Q4').set('Authorization', as('erin'));
+    expect(overview.body.items.map((i: any) => [i.scopeRef, i.score.categories.find((c: any) => c.id === 'testing').score])).toEqual([
+      ['group:default/checkout-team', 0],
+      ['group:default/payments-team', 5],
+    ]);
+    const history = await request(server).get(`/api/maturity/history?${team}`).set('Authorization', as('erin'));
+    expect(history.body.items.map((i: any) => [i.quarter, i.score.categories.find((c: any) => c.id === 'testing').score])).toEqual([
+      ['2026-Q3', 2.5],
+      ['2026-Q4', 5],
+    ]);
+  });
+});

@@ -1,0 +1,217 @@
+import {
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  ANSWER_VALUES,
+  Assessment,
+  Checklist,
+  Quarter,
+  isQuarter,
+  maturityAssessmentReopenPermission,
+  maturityAssessmentUpdatePermission,
+  scoreAssessment,
+} from '@internal/plugin-maturity-common';
+import express, { Request, Response } from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { ChecklistRegistry } from './checklists';
+import { AssessmentStore } from './database/AssessmentStore';
+import { AssessmentLockedError, StaleRevisionError } from './database/errors';
+import { AssessmentScope, ScopeResolver, parseScope } from './scopes';
+
+export interface RouterOptions {
+  store: AssessmentStore;
+  checklists: ChecklistRegistry;
+  scopes: ScopeResolver;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  /** Evaluates a conditional decision against a scope, with the plugin's own permission rules. */
+  isAllowedFor: (decision: PolicyDecision, scope: AssessmentScope) => boolean;
+  logger: LoggerService;
+}
+
+const answerSchema = z
+  .object({
+    value: z.enum(ANSWER_VALUES as [string, ...string[]]),
+    evidenceUrl: z
+      .string()
+      .url()
+      .refine(u => /^https?:\/\//.test(u), 'must be an http(s) URL')
+      .optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict();
+
+const saveSchema = z
+  .object({
+    revision: z.number().int().min(0),
+    answers: z.record(z.string(), answerSchema.nullable()),
+  })
+  .strict();
+
+const revisionSchema = z.object({ revision: z.number().int().min(0) }).strict();
+
+function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const problems = result.error.issues.map(i => `${i.path.join('.') || 'body'}: ${i.message}`);
+    throw new InputError(`Invalid request: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+function parseQuarter(value: string): Quarter {
+  if (!isQuarter(value)) throw new InputError(`quarter ${JSON.stringify(value)} is not a quarter like 2026-Q4`);
+  return value;
+}
+
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { store, checklists, scopes, httpAuth, permissions, isAllowedFor } = options;
+  const router = Router();
+  router.use(express.json({ limit: '1mb' }));
+
+  const checklistOf = (assessment?: Assessment): Checklist =>
+    (assessment && checklists.get(assessment.checklistId, assessment.checklistVersion)) ?? checklists.current();
+
+  function view(scopeRef: string, quarter: Quarter, assessment: Assessment | undefined, editable?: boolean) {
+    const checklist = checklistOf(assessment);
+    return {
+      scopeRef,
+      quarter,
+      assessment: assessment ?? null,
+      checklist,
+      score: scoreAssessment(checklist, Object.fromEntries(
+        Object.entries(assessment?.answers ?? {}).map(([id, a]) => [id, a.value as any]),
+      )),
+      ...(editable !== undefined && { canEdit: editable }),
+    };
+  }
+
+  async function canEdit(req: Request, scopeRef: string): Promise<boolean> {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const [decision] = await permissions.authorizeConditional(
+      [{ permission: maturityAssessmentUpdatePermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.CONDITIONAL) return decision.result === AuthorizeResult.ALLOW;
+    return isAllowedFor(decision, await scopes.resolve(scopeRef));
+  }
+
+  async function requireEdit(req: Request, scopeRef: string) {
+    if (!(await canEdit(req, scopeRef))) {
+      throw new NotAllowedError(`Only the members of the group that owns ${scopeRef}, or platform admins, may edit its assessment`);
+    }
+  }
+
+  /** Conflicts carry the current assessment so the client can keep both versions. */
+  function sendConflict(res: Response, error: StaleRevisionError | AssessmentLockedError) {
+    const current = error.current;
+    res.status(409).json({
+      error: { name: error.name, message: error.message },
+      current: view(current.scopeRef, current.quarter, current),
+    });
+  }
+
+  router.get('/checklist', async (_req, res) => {
+    res.json(checklists.current());
+  });
+
+  router.get('/assessments/:quarter', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    const scopeRef = parseScope(req.query.scope);
+    const assessment = await store.get(scopeRef, quarter);
+    res.json(view(scopeRef, quarter, assessment, await canEdit(req, scopeRef)));
+  });
+
+  router.put('/assessments/:quarter', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    const scopeRef = parseScope(req.query.scope);
+    const body = parseBody(saveSchema, req.body);
+    await requireEdit(req, scopeRef);
+    const existing = await store.get(scopeRef, quarter);
+    const checklist = checklistOf(existing);
+    const known = new Set(checklist.categories.flatMap(c => c.questions.map(q => q.id)));
+    const unknown = Object.keys(body.answers).filter(id => !known.has(id));
+    if (unknown.length) {
+      throw new InputError(
+        `Invalid request: ${unknown.map(id => `answers.${id}: not a question of ${checklist.id} v${checklist.version}`).join('; ')}`,
+      );
+    }
+    const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
+    try {
+      const saved = await store.saveAnswers({
+        scopeRef,
+        quarter,
+        checklist: { id: checklist.id, version: checklist.version },
+        answers: body.answers as Parameters<AssessmentStore['saveAnswers']>[0]['answers'],
+        expectedRevision: body.revision,
+        actor: userEntityRef,
+      });
+      res.json(view(scopeRef, quarter, saved, true));
+    } catch (error) {
+      if (error instanceof StaleRevisionError || error instanceof AssessmentLockedError) sendConflict(res, error);
+      else throw error;
+    }
+  });
+
+  router.post('/assessments/:quarter/submit', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    const scopeRef = parseScope(req.query.scope);
+    const { revision } = parseBody(revisionSchema, req.body);
+    await requireEdit(req, scopeRef);
+    const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
+    try {
+      const saved = await store.submit({ scopeRef, quarter, expectedRevision: revision, actor: userEntityRef });
+      res.json(view(scopeRef, quarter, saved, true));
+    } catch (error) {
+      if (error instanceof StaleRevisionError || error instanceof AssessmentLockedError) sendConflict(res, error);
+      else throw error;
+    }
+  });
+
+  router.post('/assessments/:quarter/reopen', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    const scopeRef = parseScope(req.query.scope);
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const [decision] = await permissions.authorize([{ permission: maturityAssessmentReopenPermission }], { credentials });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('Only platform admins may reopen a submitted assessment');
+    }
+    const saved = await store.reopen({ scopeRef, quarter, actor: credentials.principal.userEntityRef });
+    res.json(view(scopeRef, quarter, saved, true));
+  });
+
+  router.get('/assessments/:quarter/changes', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    const scopeRef = parseScope(req.query.scope);
+    res.json({ items: await store.changes(scopeRef, quarter) });
+  });
+
+  router.get('/overview/:quarter', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    const items = (await store.listByQuarter(quarter)).map(a => {
+      const { score } = view(a.scopeRef, quarter, a);
+      return { scopeRef: a.scopeRef, status: a.status, revision: a.revision, score };
+    });
+    res.json({ quarter, items });
+  });
+
+  router.get('/history', async (req, res) => {
+    const scopeRef = parseScope(req.query.scope);
+    const items = (await store.history(scopeRef)).map(a => ({
+      quarter: a.quarter,
+      status: a.status,
+      score: view(scopeRef, a.quarter, a).score,
+    }));
+    res.json({ scopeRef, items });
+  });
+
+  return router;
+}
