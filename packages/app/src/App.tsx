@@ -1,11 +1,12 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import catalogHealthPlugin from '@internal/plugin-catalog-health';
+import maturityPlugin from '@internal/plugin-maturity';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
 // Published plugins listed in package.json are discovered (app.packages: all); the portal's own
 // plugins and modules are listed here.
 export default createApp({
-  features: [catalogPlugin, catalogHealthPlugin, navModule, signInModule],
+  features: [catalogPlugin, catalogHealthPlugin, maturityPlugin, navModule, signInModule],
 });

@@ -8,3 +8,4 @@ export * from './quarter';
 export * from './scoring';
 export * from './permissions';
 export * from './assessment';
+export * from './client';

@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+import { signInAsGuest } from './signIn';
+
+// The guest is a member of the Platform Team, not of the Payments Team.
+test('a team member fills in, saves, submits, and sees the score and the heatmap', async ({ page }) => {
+  await signInAsGuest(page, '/catalog/default/group/platform-team/maturity');
+  const question = (text: string) => page.getByRole('group', { name: text });
+  await question('Do all components of the IDP use version control?').getByRole('radio', { name: 'Yes' }).check();
+  await question('Is there a clear branching and merging strategy?').getByRole('radio', { name: 'Partly' }).check();
+  await expect(page.getByText('2 of 55 questions answered')).toBeVisible();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(
+    question('Is there a clear branching and merging strategy?').getByRole('radio', { name: 'Partly' }),
+  ).toBeChecked();
+  // Version Control scores 5 x 1.5 / 2 = 3.75; the other 25 categories are unanswered (0).
+  await expect(page.getByText('Score 3.8 / 5')).toBeVisible();
+  await expect(page.getByTestId('overall-score')).toHaveText('0.1 / 5 · Not started');
+
+  await page.getByRole('button', { name: 'Submit quarter' }).click();
+  await expect(page.getByText('This quarter is submitted and locked.')).toBeVisible();
+  await expect(
+    question('Do all components of the IDP use version control?').getByRole('radio', { name: 'No', exact: true }),
+  ).toBeDisabled();
+
+  await page.goto('/maturity');
+  const heatmap = page.getByRole('table', { name: /Maturity heatmap/ });
+  const row = heatmap.getByRole('row', { name: /group:default\/platform-team \(submitted\)/ });
+  await expect(row).toBeVisible();
+  // The first cell names the scope; the second is the overall score.
+  await expect(row.getByRole('cell').nth(1)).toHaveText('0.1');
+  await expect(heatmap.getByRole('row', { name: /Platform rollup/ })).toBeVisible();
+});
+
+test('someone outside the team can read but not edit its assessment', async ({ page }) => {
+  await signInAsGuest(page, '/catalog/default/group/payments-team/maturity');
+  await expect(page.getByText('Only the members of the owning group and platform admins can edit')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Yes' }).first()).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+});

@@ -1,0 +1,29 @@
+import { createFrontendPlugin, PageBlueprint } from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import TrendingUpIcon from '@material-ui/icons/TrendingUp';
+import { maturityApi } from './api';
+
+const maturityPage = PageBlueprint.make({
+  params: {
+    path: '/maturity',
+    title: 'Maturity',
+    icon: <TrendingUpIcon />,
+    loader: () => import('./components/MaturityOverviewPage').then(m => <m.MaturityOverviewPage />),
+  },
+});
+
+const maturityEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: 'maturity',
+    title: 'Maturity',
+    filter: entity => ['group', 'system'].includes(entity.kind.toLocaleLowerCase('en-US')),
+    loader: () => import('./components/MaturityEntityContent').then(m => <m.MaturityEntityContent />),
+  },
+});
+
+/** Quarterly IDP maturity assessments: the Maturity page and the tab on groups and systems. */
+export const maturityPlugin = createFrontendPlugin({
+  pluginId: 'maturity',
+  title: 'Maturity',
+  extensions: [maturityApi, maturityPage, maturityEntityContent],
+});
