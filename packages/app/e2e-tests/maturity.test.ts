@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
 import { signInAsGuest } from './signIn';
 
 // The guest is a member of the Platform Team, not of the Payments Team.
@@ -18,6 +19,19 @@ test('a team member fills in, saves, submits, and sees the score and the heatmap
   // Version Control scores 5 x 1.5 / 2 = 3.75; the other 25 categories are unanswered (0).
   await expect(page.getByText('Score 3.8 / 5')).toBeVisible();
   await expect(page.getByTestId('overall-score')).toHaveText('0.1 / 5 · Not started');
+
+  await expect(
+    page.getByText(/user:default\/guest changed version-control.q1 \(unanswered → yes\), version-control.q2 \(unanswered → partly\)/),
+  ).toBeVisible();
+  await expect(page.getByText('The first assessed quarter: nothing to compare with yet.')).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
+  const markdown = fs.readFileSync((await download.path())!, 'utf8');
+  expect(markdown).toContain('# IDP maturity: group:default/platform-team');
+  expect(markdown).toContain('| Version Control | 3.8 | Developing |');
 
   await page.getByRole('button', { name: 'Submit quarter' }).click();
   await expect(page.getByText('This quarter is submitted and locked.')).toBeVisible();

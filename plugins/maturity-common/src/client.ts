@@ -32,6 +32,12 @@ export class AssessmentConflictError extends Error {
   }
 }
 
+export interface HistoryItem {
+  quarter: Quarter;
+  status: Assessment['status'];
+  score: ScoreCard;
+}
+
 export interface MaturityApi {
   getAssessment(scopeRef: string, quarter: Quarter): Promise<AssessmentView>;
   saveAnswers(
@@ -44,6 +50,7 @@ export interface MaturityApi {
   reopen(scopeRef: string, quarter: Quarter): Promise<AssessmentView>;
   getChanges(scopeRef: string, quarter: Quarter): Promise<AssessmentChange[]>;
   getOverview(quarter: Quarter): Promise<OverviewItem[]>;
+  getHistory(scopeRef: string): Promise<HistoryItem[]>;
 }
 
 /** The maturity API over HTTP, for the browser and for other backends alike. */
@@ -98,6 +105,10 @@ export class MaturityClient implements MaturityApi {
 
   async getChanges(scopeRef: string, quarter: Quarter) {
     return (await this.call<{ items: AssessmentChange[] }>(MaturityClient.scoped(quarter, scopeRef, '/changes'))).items;
+  }
+
+  async getHistory(scopeRef: string) {
+    return (await this.call<{ items: HistoryItem[] }>(`/history?scope=${encodeURIComponent(scopeRef)}`)).items;
   }
 
   async getOverview(quarter: Quarter) {

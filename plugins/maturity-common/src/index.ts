@@ -9,3 +9,4 @@ export * from './scoring';
 export * from './permissions';
 export * from './assessment';
 export * from './client';
+export * from './exports';

@@ -51,6 +51,7 @@ function apiWith(overrides: Partial<Record<string, jest.Mock>>) {
     reopen: jest.fn(),
     getChanges: jest.fn(async () => []),
     getOverview: jest.fn(async () => []),
+    getHistory: jest.fn(async () => []),
     ...overrides,
   };
 }

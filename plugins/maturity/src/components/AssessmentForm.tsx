@@ -18,9 +18,22 @@ import {
   AssessmentConflictError,
   AssessmentView,
   Quarter,
+  assessmentToCsv,
+  assessmentToMarkdown,
   scoreAssessment,
 } from '@internal/plugin-maturity-common';
 import { maturityApiRef } from '../api';
+import { ChangeLogCard } from './ChangeLogCard';
+import { HistoryCard } from './HistoryCard';
+
+function download(filename: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(url);
+}
 
 const CHOICES: Array<[AnswerValue, string]> = [
   ['yes', 'Yes'],
@@ -75,6 +88,7 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
   const editable = !!view.canEdit && !locked;
   const dirty = Object.keys(edits).length > 0;
   const revision = view.assessment?.revision ?? 0;
+  const fileBase = `maturity-${scopeRef.replace(/[^a-z0-9-]+/gi, '-')}-${quarter}`;
 
   const edit = (id: string, change: Partial<AnswerRecord>) => {
     const base = answers[id] ?? { value: 'no' as AnswerValue };
@@ -135,6 +149,14 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
             onClick={() => run(() => api.submit(scopeRef, quarter, revision), 'Submitted: this quarter is now locked.')}>
             Submit quarter
           </Button>
+          <Button variant="text" disabled={dirty}
+            onClick={() => download(`${fileBase}.md`, 'text/markdown', assessmentToMarkdown(view))}>
+            Export Markdown
+          </Button>
+          <Button variant="text" disabled={dirty}
+            onClick={() => download(`${fileBase}.csv`, 'text/csv', assessmentToCsv(view))}>
+            Export CSV
+          </Button>
           {locked && view.canEdit && (
             <Button variant="outlined" disabled={busy}
               onClick={() => run(() => api.reopen(scopeRef, quarter), 'Reopened.')}>
@@ -143,6 +165,10 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
           )}
         </Box>
       </InfoCard>
+      <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
+        <Box flex="1 1 380px"><HistoryCard scopeRef={scopeRef} quarter={quarter} refreshKey={revision} /></Box>
+        <Box flex="1 1 380px"><ChangeLogCard scopeRef={scopeRef} quarter={quarter} refreshKey={revision} /></Box>
+      </Box>
       {view.checklist.categories.map(category => {
         const categoryScore = score.categories.find(c => c.id === category.id);
         return (
