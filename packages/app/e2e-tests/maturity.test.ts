@@ -46,6 +46,13 @@ test('a team member fills in, saves, submits, and sees the score and the heatmap
   // The first cell names the scope; the second is the overall score.
   await expect(row.getByRole('cell').nth(1)).toHaveText('0.1');
   await expect(heatmap.getByRole('row', { name: /Platform rollup/ })).toBeVisible();
+  // The platform-wide assessment is edited on the same page by the platform team.
+  await expect(page.getByRole('heading', { name: 'Platform assessment' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+
+  await page.goto('/catalog/default/group/platform-team');
+  await expect(page.getByText('0.1 / 5 · Not started')).toBeVisible();
+  await expect(page.getByText('2 of 55 answered · submitted')).toBeVisible();
 });
 
 test('someone outside the team can read but not edit its assessment', async ({ page }) => {

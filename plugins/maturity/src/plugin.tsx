@@ -1,7 +1,10 @@
 import { createFrontendPlugin, PageBlueprint } from '@backstage/frontend-plugin-api';
-import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import { maturityApi } from './api';
+
+const isGroupOrSystem = (entity: { kind: string }) =>
+  ['group', 'system'].includes(entity.kind.toLocaleLowerCase('en-US'));
 
 const maturityPage = PageBlueprint.make({
   params: {
@@ -16,8 +19,17 @@ const maturityEntityContent = EntityContentBlueprint.make({
   params: {
     path: 'maturity',
     title: 'Maturity',
-    filter: entity => ['group', 'system'].includes(entity.kind.toLocaleLowerCase('en-US')),
+    filter: isGroupOrSystem,
     loader: () => import('./components/MaturityEntityContent').then(m => <m.MaturityEntityContent />),
+  },
+});
+
+const maturityScoreCard = EntityCardBlueprint.make({
+  name: 'score',
+  params: {
+    type: 'info',
+    filter: isGroupOrSystem,
+    loader: () => import('./components/MaturityScoreCard').then(m => <m.MaturityScoreCard />),
   },
 });
 
@@ -25,5 +37,5 @@ const maturityEntityContent = EntityContentBlueprint.make({
 export const maturityPlugin = createFrontendPlugin({
   pluginId: 'maturity',
   title: 'Maturity',
-  extensions: [maturityApi, maturityPage, maturityEntityContent],
+  extensions: [maturityApi, maturityPage, maturityEntityContent, maturityScoreCard],
 });

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../api';
 import { heatColour, heatmap } from './heatmap';
+import { AssessmentForm } from './AssessmentForm';
 
 const fmt = (n: number | null | undefined) => (typeof n === 'number' ? n.toFixed(1) : '–');
 
@@ -81,6 +82,10 @@ export function MaturityOverviewPage() {
           </TableBody>
         </Table>
       )}
+      <Typography variant="h5" component="h2" style={{ marginTop: 32 }} gutterBottom>
+        Platform assessment
+      </Typography>
+      <AssessmentForm scopeRef="platform" quarter={quarter} />
     </Content>
   );
 }
