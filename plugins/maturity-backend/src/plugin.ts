@@ -4,6 +4,7 @@ import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { maturityPermissions } from '@internal/plugin-maturity-common';
 import { ChecklistRegistry } from './checklists';
 import { DatabaseAssessmentStore } from './database/DatabaseAssessmentStore';
+import { ActionStore } from './database/ActionStore';
 import { assessmentResourceRef, isScopeOwnerMember } from './permissions';
 import { createRouter } from './router';
 import { ScopeResolver } from './scopes';
@@ -39,6 +40,7 @@ export const maturityPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             store: await DatabaseAssessmentStore.create({ database }),
+            actions: await ActionStore.create({ database }),
             checklists: ChecklistRegistry.fromDirectory(),
             scopes,
             httpAuth,

@@ -43,6 +43,7 @@ const entities = [
   { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'payments-team' }, spec: { type: 'team', children: [] } },
   { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'checkout-team' }, spec: { type: 'team', children: [] } },
   { apiVersion: 'backstage.io/v1alpha1', kind: 'System', metadata: { name: 'payment-gateway' }, spec: { owner: 'payments-team' } },
+  { apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: { name: 'dave' }, spec: { memberOf: ['payments-team'] } },
 ];
 
 const as = (user: string) => mockCredentials.user.header(`user:default/${user}`);
@@ -162,5 +163,54 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
       ['2026-Q3', 2.5],
       ['2026-Q4', 5],
     ]);
+  });
+
+  describe('action plans', () => {
+    const create = (user: string, body: object, quarter = '2026-Q3') =>
+      request(server).post(`/api/maturity/actions/${quarter}?${team}`).set('Authorization', as(user)).send(body);
+    const list = async (quarter: string) =>
+      (await request(server).get(`/api/maturity/actions/${quarter}?${team}`).set('Authorization', as('erin'))).body.items.map(
+        (a: any) => `${a.title}: ${a.status}`,
+      );
+    const action = { questionId: 'testing.q1', title: 'Add contract tests', ownerRef: 'user:default/dave', dueDate: '2026-09-30' };
+
+    it('lets members plan actions and carries open ones into later quarters', async () => {
+      const created = await create('carol', action);
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ status: 'open', createdQuarter: '2026-Q3', createdBy: 'user:default/carol' });
+      await create('carol', { ...action, title: 'Publish the test kit', ownerRef: 'group:default/payments-team' });
+
+      expect(await list('2026-Q2')).toEqual([]);
+      expect(await list('2026-Q4')).toEqual(['Add contract tests: open', 'Publish the test kit: open']);
+
+      const done = await request(server)
+        .patch(`/api/maturity/actions/2026-Q4/${created.body.id}`)
+        .set('Authorization', as('carol'))
+        .send({ status: 'done' });
+      expect(done.body).toMatchObject({ status: 'done', closedQuarter: '2026-Q4', updatedBy: 'user:default/carol' });
+      expect(await list('2026-Q4')).toEqual(['Add contract tests: done', 'Publish the test kit: open']);
+      expect(await list('2027-Q1')).toEqual(['Publish the test kit: open']);
+    });
+
+    it('refuses actions from non-members', async () => {
+      expect((await create('erin', action)).status).toBe(403);
+      const created = await create('carol', action);
+      const patch = await request(server)
+        .patch(`/api/maturity/actions/2026-Q3/${created.body.id}`)
+        .set('Authorization', as('erin'))
+        .send({ status: 'dropped' });
+      expect(patch.status).toBe(403);
+    });
+
+    it.each([
+      ['an owner who is not in the catalog', { ownerRef: 'user:default/nobody' }, /ownerRef: no user or group user:default\/nobody/],
+      ['a date that does not exist', { dueDate: '2026-02-30' }, /dueDate: is not a real date/],
+      ['a question that does not exist', { questionId: 'nope' }, /questionId: not a question/],
+      ['an empty title', { title: '  ' }, /title/],
+    ])('rejects %s with 400 naming the field', async (_what, change, message) => {
+      const res = await create('carol', { ...action, ...change });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(message);
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
+  ACTION_STATUSES,
   ANSWER_VALUES,
   Assessment,
   Checklist,
@@ -23,11 +24,13 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { ChecklistRegistry } from './checklists';
 import { AssessmentStore } from './database/AssessmentStore';
+import { ActionStore } from './database/ActionStore';
 import { AssessmentLockedError, StaleRevisionError } from './database/errors';
 import { AssessmentScope, ScopeResolver, parseScope } from './scopes';
 
 export interface RouterOptions {
   store: AssessmentStore;
+  actions: ActionStore;
   checklists: ChecklistRegistry;
   scopes: ScopeResolver;
   httpAuth: HttpAuthService;
@@ -58,6 +61,29 @@ const saveSchema = z
 
 const revisionSchema = z.object({ revision: z.number().int().min(0) }).strict();
 
+const dueDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-31')
+  .refine(d => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a real date');
+
+const newActionSchema = z
+  .object({
+    questionId: z.string().min(1),
+    title: z.string().trim().min(1).max(500),
+    ownerRef: z.string().min(1),
+    dueDate,
+  })
+  .strict();
+
+const actionChangeSchema = z
+  .object({
+    title: z.string().trim().min(1).max(500).optional(),
+    ownerRef: z.string().min(1).optional(),
+    dueDate: dueDate.optional(),
+    status: z.enum(ACTION_STATUSES as [string, ...string[]]).optional(),
+  })
+  .strict();
+
 function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
   if (!result.success) {
@@ -73,7 +99,7 @@ function parseQuarter(value: string): Quarter {
 }
 
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { store, checklists, scopes, httpAuth, permissions, isAllowedFor } = options;
+  const { store, actions, checklists, scopes, httpAuth, permissions, isAllowedFor } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
@@ -192,6 +218,42 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const quarter = parseQuarter(req.params.quarter);
     const scopeRef = parseScope(req.query.scope);
     res.json({ items: await store.changes(scopeRef, quarter) });
+  });
+
+  async function requireOwner(ownerRef: string) {
+    if (!(await scopes.isUserOrGroup(ownerRef))) {
+      throw new InputError(`Invalid request: ownerRef: no user or group ${ownerRef} in the catalog`);
+    }
+  }
+
+  router.get('/actions/:quarter', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    res.json({ items: await actions.list(parseScope(req.query.scope), quarter) });
+  });
+
+  router.post('/actions/:quarter', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    const scopeRef = parseScope(req.query.scope);
+    const body = parseBody(newActionSchema, req.body);
+    await requireEdit(req, scopeRef);
+    const checklist = checklistOf(await store.get(scopeRef, quarter));
+    if (!checklist.categories.some(c => c.questions.some(q => q.id === body.questionId))) {
+      throw new InputError(`Invalid request: questionId: not a question of ${checklist.id} v${checklist.version}`);
+    }
+    await requireOwner(body.ownerRef);
+    const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
+    res.status(201).json(await actions.create({ ...body, scopeRef, quarter, actor: userEntityRef }));
+  });
+
+  router.patch('/actions/:quarter/:id', async (req, res) => {
+    const quarter = parseQuarter(req.params.quarter);
+    if (!/^\d+$/.test(req.params.id)) throw new InputError('action id must be a number');
+    const body = parseBody(actionChangeSchema, req.body);
+    const action = await actions.get(req.params.id);
+    await requireEdit(req, action.scopeRef);
+    if (body.ownerRef) await requireOwner(body.ownerRef);
+    const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
+    res.json(await actions.update(req.params.id, body as Parameters<ActionStore['update']>[1], quarter, userEntityRef));
   });
 
   router.get('/overview/:quarter', async (req, res) => {

@@ -36,6 +36,21 @@ export class ScopeResolver {
     private readonly platformOwner: string,
   ) {}
 
+  /** Whether a user or group of that ref is in the catalog (owners of actions must be). */
+  async isUserOrGroup(ref: string): Promise<boolean> {
+    let parsed;
+    try {
+      parsed = parseEntityRef(ref, { defaultKind: 'user', defaultNamespace: 'default' });
+    } catch {
+      return false;
+    }
+    if (!['user', 'group'].includes(parsed.kind.toLocaleLowerCase('en-US'))) return false;
+    const entity = await this.catalog.getEntityByRef(parsed, {
+      credentials: await this.auth.getOwnServiceCredentials(),
+    });
+    return !!entity;
+  }
+
   async resolve(scopeRef: string): Promise<AssessmentScope> {
     if (scopeRef === 'platform') return { scopeRef, ownerRef: this.platformOwner };
     const entity = await this.catalog.getEntityByRef(scopeRef, {

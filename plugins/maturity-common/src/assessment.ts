@@ -41,3 +41,28 @@ export interface AssessmentChange {
   kind: 'answers' | 'submit' | 'reopen';
   changes: AnswerChange[];
 }
+
+export type ActionStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in-progress', 'done', 'dropped'];
+
+/** An action planned to meet a question, owned by a catalog user or group. */
+export interface MaturityAction {
+  id: string;
+  scopeRef: ScopeRef;
+  questionId: string;
+  title: string;
+  ownerRef: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  status: ActionStatus;
+  createdQuarter: Quarter;
+  closedQuarter?: Quarter;
+  createdBy: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** Open actions past their due date stand out. */
+export function isOverdue(action: Pick<MaturityAction, 'status' | 'dueDate'>, today: string): boolean {
+  return (action.status === 'open' || action.status === 'in-progress') && action.dueDate < today;
+}

@@ -1,4 +1,4 @@
-import { DatabaseService, resolvePackagePath } from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
   AnswerChange,
@@ -12,8 +12,8 @@ import {
 import { Knex } from 'knex';
 import { AssessmentStore, SaveAnswersInput } from './AssessmentStore';
 import { AssessmentLockedError, StaleRevisionError } from './errors';
+import { connect } from './connect';
 
-const migrationsDir = resolvePackagePath('@internal/plugin-maturity-backend', 'migrations');
 
 interface AssessmentRow {
   id: number | string;
@@ -54,11 +54,7 @@ const same = (a: AnswerRecord | null, b: AnswerRecord | null) =>
 /** The assessment store on the plugin's database (SQLite or PostgreSQL), with Knex migrations. */
 export class DatabaseAssessmentStore implements AssessmentStore {
   static async create(options: { database: DatabaseService; now?: () => Date }) {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await knex.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseAssessmentStore(knex, options.now ?? (() => new Date()));
+    return new DatabaseAssessmentStore(await connect(options.database), options.now ?? (() => new Date()));
   }
 
   private constructor(
