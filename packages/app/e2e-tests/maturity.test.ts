@@ -25,6 +25,17 @@ test('a team member fills in, saves, submits, and sees the score and the heatmap
   ).toBeVisible();
   await expect(page.getByText('The first assessed quarter: nothing to compare with yet.')).toBeVisible();
 
+  // An action for the unmet question, due in the past: it stands out as overdue.
+  const branching = question('Is there a clear branching and merging strategy?');
+  await branching.getByRole('button', { name: 'Plan an action' }).click();
+  await branching.getByLabel('Action', { exact: true }).fill('Write the branching guide');
+  await branching.getByLabel('Owner (user or group)').fill('group:default/platform-team');
+  await branching.getByLabel('Due date').fill('2026-01-15');
+  await branching.getByRole('button', { name: 'Add action' }).click();
+  await expect(branching.getByText(/Action: Write the branching guide · group:default\/platform-team · due 2026-01-15/)).toBeVisible();
+  await expect(branching.getByText('Overdue')).toBeVisible();
+  await expect(page.getByText('1 open actions, 1 overdue')).toBeVisible();
+
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export Markdown' }).click(),

@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { AnswerRecord, Assessment, AssessmentChange } from './assessment';
+import { AnswerRecord, Assessment, AssessmentChange, MaturityAction } from './assessment';
 import { Checklist } from './checklist';
 import { Quarter } from './quarter';
 import { ScoreCard } from './scoring';
@@ -51,6 +51,17 @@ export interface MaturityApi {
   getChanges(scopeRef: string, quarter: Quarter): Promise<AssessmentChange[]>;
   getOverview(quarter: Quarter): Promise<OverviewItem[]>;
   getHistory(scopeRef: string): Promise<HistoryItem[]>;
+  listActions(scopeRef: string, quarter: Quarter): Promise<MaturityAction[]>;
+  createAction(
+    scopeRef: string,
+    quarter: Quarter,
+    action: Pick<MaturityAction, 'questionId' | 'title' | 'ownerRef' | 'dueDate'>,
+  ): Promise<MaturityAction>;
+  updateAction(
+    quarter: Quarter,
+    id: string,
+    change: Partial<Pick<MaturityAction, 'title' | 'ownerRef' | 'dueDate' | 'status'>>,
+  ): Promise<MaturityAction>;
 }
 
 /** The maturity API over HTTP, for the browser and for other backends alike. */
@@ -109,6 +120,23 @@ export class MaturityClient implements MaturityApi {
 
   async getHistory(scopeRef: string) {
     return (await this.call<{ items: HistoryItem[] }>(`/history?scope=${encodeURIComponent(scopeRef)}`)).items;
+  }
+
+  async listActions(scopeRef: string, quarter: Quarter) {
+    const path = `/actions/${encodeURIComponent(quarter)}?scope=${encodeURIComponent(scopeRef)}`;
+    return (await this.call<{ items: MaturityAction[] }>(path)).items;
+  }
+
+  createAction(scopeRef: string, quarter: Quarter, action: Pick<MaturityAction, 'questionId' | 'title' | 'ownerRef' | 'dueDate'>) {
+    const path = `/actions/${encodeURIComponent(quarter)}?scope=${encodeURIComponent(scopeRef)}`;
+    return this.call<MaturityAction>(path, { method: 'POST', body: action });
+  }
+
+  updateAction(quarter: Quarter, id: string, change: Partial<Pick<MaturityAction, 'title' | 'ownerRef' | 'dueDate' | 'status'>>) {
+    return this.call<MaturityAction>(`/actions/${encodeURIComponent(quarter)}/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: change,
+    });
   }
 
   async getOverview(quarter: Quarter) {

@@ -52,6 +52,9 @@ function apiWith(overrides: Partial<Record<string, jest.Mock>>) {
     getChanges: jest.fn(async () => []),
     getOverview: jest.fn(async () => []),
     getHistory: jest.fn(async () => []),
+    listActions: jest.fn(async () => []),
+    createAction: jest.fn(),
+    updateAction: jest.fn(),
     ...overrides,
   };
 }

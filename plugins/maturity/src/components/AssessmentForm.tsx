@@ -17,13 +17,16 @@ import {
   AnswerValue,
   AssessmentConflictError,
   AssessmentView,
+  MaturityAction,
   Quarter,
+  isOverdue,
   assessmentToCsv,
   assessmentToMarkdown,
   scoreAssessment,
 } from '@internal/plugin-maturity-common';
 import { maturityApiRef } from '../api';
 import { ChangeLogCard } from './ChangeLogCard';
+import { QuestionActions } from './QuestionActions';
 import { HistoryCard } from './HistoryCard';
 
 function download(filename: string, type: string, text: string) {
@@ -62,16 +65,23 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
   const [error, setError] = useState<Error>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [actions, setActions] = useState<MaturityAction[]>([]);
+  const today = new Date().toISOString().slice(0, 10);
+
+  const loadActions = useCallback(async () => {
+    setActions(await api.listActions(scopeRef, quarter));
+  }, [api, scopeRef, quarter]);
 
   const load = useCallback(async () => {
     try {
       setView(await api.getAssessment(scopeRef, quarter));
+      await loadActions();
       setEdits({});
       setError(undefined);
     } catch (e) {
       setError(e as Error);
     }
-  }, [api, scopeRef, quarter]);
+  }, [api, scopeRef, quarter, loadActions]);
   useEffect(() => {
     load();
   }, [load]);
@@ -128,6 +138,10 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
         <Typography variant="body2">
           {`${score.answered} of ${score.total} questions answered`}
           {view.assessment && ` · ${locked ? `submitted by ${view.assessment.submittedBy}` : 'draft'} · revision ${revision}`}
+        </Typography>
+        <Typography variant="body2">
+          {`${actions.filter(a => a.status === 'open' || a.status === 'in-progress').length} open actions`}
+          {`, ${actions.filter(a => isOverdue(a, today)).length} overdue`}
         </Typography>
         <LinearProgress
           variant="determinate"
@@ -192,6 +206,23 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
                       <FormControlLabel key={value} value={value} label={label} disabled={!editable} control={<Radio />} />
                     ))}
                   </RadioGroup>
+                  {(!answer || answer.value === 'no' || answer.value === 'partly' ||
+                    actions.some(a => a.questionId === question.id)) && (
+                    <QuestionActions
+                      questionId={question.id}
+                      actions={actions.filter(a => a.questionId === question.id)}
+                      editable={!!view.canEdit}
+                      today={today}
+                      onCreate={async action => {
+                        await api.createAction(scopeRef, quarter, action);
+                        await loadActions();
+                      }}
+                      onStatus={async (action, status) => {
+                        await api.updateAction(quarter, action.id, { status });
+                        await loadActions();
+                      }}
+                    />
+                  )}
                   {answer && (
                     <Box display="flex" style={{ gap: 8 }}>
                       <TextField label="Evidence link" size="small" fullWidth disabled={!editable}
