@@ -9,6 +9,12 @@ test('a team member fills in, saves, submits, and sees the score and the heatmap
   await question('Do all components of the IDP use version control?').getByRole('radio', { name: 'Yes' }).check();
   await question('Is there a clear branching and merging strategy?').getByRole('radio', { name: 'Partly' }).check();
   await expect(page.getByText('2 of 55 questions answered')).toBeVisible();
+  // The portal's own knowledge, offered next to the question: the platform team's components.
+  await expect(
+    question('Is there comprehensive, up-to-date documentation for the IDP?').getByText(
+      'Suggested by the portal: TechDocs for 1 of 2 components (suggests Partly)',
+    ),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
 

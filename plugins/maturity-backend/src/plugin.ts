@@ -8,11 +8,19 @@ import { ActionStore } from './database/ActionStore';
 import { assessmentResourceRef, isScopeOwnerMember } from './permissions';
 import { createRouter } from './router';
 import { ScopeResolver } from './scopes';
+import { EvidenceCollector, builtInEvidenceSources } from './evidence';
+import { EvidenceSource, maturityEvidenceExtensionPoint } from '@internal/plugin-maturity-node';
 
 /** Quarterly IDP maturity assessments of the platform, groups and systems. */
 export const maturityPlugin = createBackendPlugin({
   pluginId: 'maturity',
   register(env) {
+    const evidenceSources: EvidenceSource[] = [...builtInEvidenceSources];
+    env.registerExtensionPoint(maturityEvidenceExtensionPoint, {
+      addEvidenceSource(...sources) {
+        evidenceSources.push(...sources);
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -41,6 +49,9 @@ export const maturityPlugin = createBackendPlugin({
           await createRouter({
             store: await DatabaseAssessmentStore.create({ database }),
             actions: await ActionStore.create({ database }),
+            evidence: new EvidenceCollector(evidenceSources, catalog, auth, (source, error) =>
+              logger.warn(`Evidence source ${source} failed: ${error}`),
+            ),
             checklists: ChecklistRegistry.fromDirectory(),
             scopes,
             httpAuth,

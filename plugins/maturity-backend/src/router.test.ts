@@ -12,6 +12,9 @@ import {
   readPortalPolicyOptions,
 } from '@internal/plugin-permission-backend-module-portal-policy';
 import request from 'supertest';
+import { Entity } from '@backstage/catalog-model';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { maturityEvidenceExtensionPoint } from '@internal/plugin-maturity-node';
 import { maturityPlugin } from './plugin';
 
 jest.setTimeout(60_000);
@@ -39,12 +42,63 @@ const policy = new PortalPermissionPolicy(
 const decide = (requests: Array<{ permission: any }>, options: { credentials: BackstageCredentials }) =>
   Promise.all(requests.map(r => policy.handle({ permission: r.permission }, { credentials: options.credentials } as any)));
 
-const entities = [
+const entities: Entity[] = [
   { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'payments-team' }, spec: { type: 'team', children: [] } },
   { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'checkout-team' }, spec: { type: 'team', children: [] } },
   { apiVersion: 'backstage.io/v1alpha1', kind: 'System', metadata: { name: 'payment-gateway' }, spec: { owner: 'payments-team' } },
   { apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: { name: 'dave' }, spec: { memberOf: ['payments-team'] } },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'payments-api', annotations: { 'backstage.io/techdocs-ref': 'dir:.', 'github.com/project-slug': 'acme/payments-api' } },
+    spec: { type: 'service', lifecycle: 'production', owner: 'payments-team', system: 'payment-gateway' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'payments-sdk', annotations: { 'github.com/project-slug': 'acme/payments-sdk' } },
+    spec: { type: 'library', lifecycle: 'production', owner: 'group:default/payments-team' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'checkout-web' },
+    spec: { type: 'website', lifecycle: 'production', owner: 'checkout-team' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'API',
+    metadata: { name: 'payments' },
+    spec: { type: 'openapi', lifecycle: 'production', owner: 'payments-team', definition: 'openapi: 3.0.3' },
+  },
 ];
+
+// Another plugin contributing evidence through the extension point, and one that fails.
+const otherPluginsEvidence = createBackendModule({
+  pluginId: 'maturity',
+  moduleId: 'test-evidence',
+  register(reg) {
+    reg.registerInit({
+      deps: { evidence: maturityEvidenceExtensionPoint },
+      async init({ evidence }) {
+        evidence.addEvidenceSource(
+          {
+            id: 'dora',
+            questionIds: ['developer-productivity-metrics.q1'],
+            collect: async context => ({ summary: `DORA data for ${context.entities.length} entities`, suggestedAnswer: 'partly' }),
+          },
+          {
+            id: 'broken',
+            questionIds: ['testing.q1'],
+            collect: async () => {
+              throw new Error('upstream down');
+            },
+          },
+        );
+      },
+    });
+  },
+});
 
 const as = (user: string) => mockCredentials.user.header(`user:default/${user}`);
 const team = 'scope=group:default/payments-team';
@@ -59,6 +113,7 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
     const backend = await startTestBackend({
       features: [
         maturityPlugin,
+        otherPluginsEvidence,
         mockServices.database.factory({ knex }),
         catalogServiceMock.factory({ entities }),
         mockServices.userInfo.mock(userInfo).factory,
@@ -211,6 +266,29 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
       const res = await create('carol', { ...action, ...change });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(message);
+    });
+  });
+
+  describe('evidence', () => {
+    const evidence = async (scope: string) =>
+      (await request(server).get(`/api/maturity/evidence?scope=${scope}`).set('Authorization', as('erin'))).body.byQuestion;
+
+    it("suggests answers from the catalog entities the scope's group owns", async () => {
+      const byQuestion = await evidence('group:default/payments-team');
+      expect(byQuestion['documentation-and-specifications.q1']).toEqual([
+        { sourceId: 'techdocs', summary: 'TechDocs for 1 of 2 components', suggestedAnswer: 'partly' },
+      ]);
+      expect(byQuestion['ci-cd.q2'][0]).toMatchObject({ summary: 'CI annotation (github.com/project-slug) on 2 of 2 components', suggestedAnswer: 'yes' });
+      expect(byQuestion['documentation-and-specifications.q2'][0].summary).toBe('1 of 1 API have a machine-readable definition in the catalog');
+    });
+
+    it('takes sources from other plugins and skips one that fails', async () => {
+      const byQuestion = await evidence('system:default/payment-gateway');
+      expect(byQuestion['developer-productivity-metrics.q1']).toEqual([
+        { sourceId: 'dora', summary: 'DORA data for 1 entities', suggestedAnswer: 'partly' },
+      ]);
+      expect(byQuestion['testing.q1']).toBeUndefined();
+      expect(byQuestion['documentation-and-specifications.q1'][0].summary).toBe('TechDocs for 1 of 1 component');
     });
   });
 });

@@ -25,12 +25,14 @@ import { z } from 'zod';
 import { ChecklistRegistry } from './checklists';
 import { AssessmentStore } from './database/AssessmentStore';
 import { ActionStore } from './database/ActionStore';
+import { EvidenceCollector } from './evidence';
 import { AssessmentLockedError, StaleRevisionError } from './database/errors';
 import { AssessmentScope, ScopeResolver, parseScope } from './scopes';
 
 export interface RouterOptions {
   store: AssessmentStore;
   actions: ActionStore;
+  evidence: EvidenceCollector;
   checklists: ChecklistRegistry;
   scopes: ScopeResolver;
   httpAuth: HttpAuthService;
@@ -99,7 +101,7 @@ function parseQuarter(value: string): Quarter {
 }
 
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { store, actions, checklists, scopes, httpAuth, permissions, isAllowedFor } = options;
+  const { store, actions, evidence, checklists, scopes, httpAuth, permissions, isAllowedFor } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
@@ -254,6 +256,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     if (body.ownerRef) await requireOwner(body.ownerRef);
     const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
     res.json(await actions.update(req.params.id, body as Parameters<ActionStore['update']>[1], quarter, userEntityRef));
+  });
+
+  router.get('/evidence', async (req, res) => {
+    const scopeRef = parseScope(req.query.scope);
+    res.json({ scopeRef, byQuestion: await evidence.collect(await scopes.resolve(scopeRef)) });
   });
 
   router.get('/overview/:quarter', async (req, res) => {

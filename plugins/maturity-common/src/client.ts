@@ -38,6 +38,14 @@ export interface HistoryItem {
   score: ScoreCard;
 }
 
+/** A suggestion from something the portal already knows; the assessor decides whether to use it. */
+export interface EvidenceHint {
+  sourceId: string;
+  summary: string;
+  suggestedAnswer?: AnswerRecord['value'];
+  url?: string;
+}
+
 export interface MaturityApi {
   getAssessment(scopeRef: string, quarter: Quarter): Promise<AssessmentView>;
   saveAnswers(
@@ -51,6 +59,7 @@ export interface MaturityApi {
   getChanges(scopeRef: string, quarter: Quarter): Promise<AssessmentChange[]>;
   getOverview(quarter: Quarter): Promise<OverviewItem[]>;
   getHistory(scopeRef: string): Promise<HistoryItem[]>;
+  getEvidence(scopeRef: string): Promise<Record<string, EvidenceHint[]>>;
   listActions(scopeRef: string, quarter: Quarter): Promise<MaturityAction[]>;
   createAction(
     scopeRef: string,
@@ -120,6 +129,11 @@ export class MaturityClient implements MaturityApi {
 
   async getHistory(scopeRef: string) {
     return (await this.call<{ items: HistoryItem[] }>(`/history?scope=${encodeURIComponent(scopeRef)}`)).items;
+  }
+
+  async getEvidence(scopeRef: string) {
+    const path = `/evidence?scope=${encodeURIComponent(scopeRef)}`;
+    return (await this.call<{ byQuestion: Record<string, EvidenceHint[]> }>(path)).byQuestion;
   }
 
   async listActions(scopeRef: string, quarter: Quarter) {

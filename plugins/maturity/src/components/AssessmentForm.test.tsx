@@ -53,6 +53,7 @@ function apiWith(overrides: Partial<Record<string, jest.Mock>>) {
     getOverview: jest.fn(async () => []),
     getHistory: jest.fn(async () => []),
     listActions: jest.fn(async () => []),
+    getEvidence: jest.fn(async () => ({})),
     createAction: jest.fn(),
     updateAction: jest.fn(),
     ...overrides,
@@ -100,5 +101,23 @@ describe('AssessmentForm', () => {
     expect(screen.getAllByRole('radio', { name: 'Yes' })[0]).toBeChecked(); // mine, unsaved
     expect(screen.getAllByRole('radio', { name: 'No' })[1]).toBeChecked(); // theirs, saved
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('offers evidence the portal knows and fills the answer only when the assessor uses it', async () => {
+    const saveAnswers = jest.fn(async () => viewOf({}, 1));
+    await render(apiWith({
+      saveAnswers,
+      getEvidence: jest.fn(async () => ({
+        'testing.q1': [{ sourceId: 'techdocs', summary: 'TechDocs for 1 of 2 components', suggestedAnswer: 'partly' }],
+      })),
+    }));
+    expect(await screen.findByText(/Suggested by the portal: TechDocs for 1 of 2 components \(suggests Partly\)/)).toBeInTheDocument();
+    expect(screen.getAllByRole('radio', { name: 'Partly' })[0]).not.toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Use' }));
+    expect(screen.getAllByRole('radio', { name: 'Partly' })[0]).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saveAnswers).toHaveBeenCalledWith('group:default/payments-team', '2026-Q4', 0, {
+      'testing.q1': { value: 'partly', note: 'TechDocs for 1 of 2 components' },
+    }));
   });
 });

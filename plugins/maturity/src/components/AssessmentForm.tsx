@@ -17,6 +17,7 @@ import {
   AnswerValue,
   AssessmentConflictError,
   AssessmentView,
+  EvidenceHint,
   MaturityAction,
   Quarter,
   isOverdue,
@@ -66,6 +67,7 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [actions, setActions] = useState<MaturityAction[]>([]);
+  const [evidence, setEvidence] = useState<Record<string, EvidenceHint[]>>({});
   const today = new Date().toISOString().slice(0, 10);
 
   const loadActions = useCallback(async () => {
@@ -76,6 +78,8 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
     try {
       setView(await api.getAssessment(scopeRef, quarter));
       await loadActions();
+      // Suggestions are a help, not a requirement: the checklist works without them.
+      api.getEvidence(scopeRef).then(setEvidence, () => setEvidence({}));
       setEdits({});
       setError(undefined);
     } catch (e) {
@@ -206,6 +210,19 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
                       <FormControlLabel key={value} value={value} label={label} disabled={!editable} control={<Radio />} />
                     ))}
                   </RadioGroup>
+                  {(evidence[question.id] ?? []).map(hint => (
+                    <Box key={hint.sourceId} display="flex" alignItems="center" style={{ gap: 8 }}>
+                      <Typography variant="body2" color="textSecondary">
+                        Suggested by the portal: {hint.summary}
+                        {hint.suggestedAnswer && ` (suggests ${CHOICES.find(([v]) => v === hint.suggestedAnswer)?.[1]})`}
+                      </Typography>
+                      {editable && hint.suggestedAnswer && (
+                        <Button size="small" onClick={() => edit(question.id, { value: hint.suggestedAnswer!, note: answer?.note || hint.summary })}>
+                          Use
+                        </Button>
+                      )}
+                    </Box>
+                  ))}
                   {(!answer || answer.value === 'no' || answer.value === 'partly' ||
                     actions.some(a => a.questionId === question.id)) && (
                     <QuestionActions

@@ -1,0 +1,99 @@
+import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { AuthService } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  EvidenceSource,
+  EvidenceSuggestion,
+  answerForCoverage,
+} from '@internal/plugin-maturity-node';
+import { AssessmentScope } from './scopes';
+
+const components = (entities: Entity[]) => entities.filter(e => e.kind === 'Component');
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Built-in sources: what the catalog itself shows. */
+export const builtInEvidenceSources: EvidenceSource[] = [
+  {
+    id: 'techdocs',
+    questionIds: ['documentation-and-specifications.q1', 'knowledge-sharing.q1'],
+    async collect({ entities }) {
+      const all = components(entities);
+      const documented = all.filter(e => e.metadata.annotations?.['backstage.io/techdocs-ref']);
+      if (all.length === 0) return undefined;
+      return {
+        summary: `TechDocs for ${documented.length} of ${plural(all.length, 'component')}`,
+        suggestedAnswer: answerForCoverage(documented.length, all.length),
+      };
+    },
+  },
+  {
+    id: 'ci',
+    questionIds: ['ci-cd.q2', 'automated-builds-and-deployments.q2'],
+    async collect({ entities }) {
+      const all = components(entities);
+      const withCi = all.filter(e => e.metadata.annotations?.['github.com/project-slug']);
+      if (all.length === 0) return undefined;
+      return {
+        summary: `CI annotation (github.com/project-slug) on ${withCi.length} of ${plural(all.length, 'component')}`,
+        suggestedAnswer: answerForCoverage(withCi.length, all.length),
+      };
+    },
+  },
+  {
+    id: 'api-definitions',
+    questionIds: ['documentation-and-specifications.q2', 'api-management.q2'],
+    async collect({ entities }) {
+      const apis = entities.filter(e => e.kind === 'API');
+      const defined = apis.filter(e => typeof (e.spec as { definition?: unknown })?.definition === 'string');
+      if (apis.length === 0) return undefined;
+      return {
+        summary: `${defined.length} of ${plural(apis.length, 'API')} have a machine-readable definition in the catalog`,
+        suggestedAnswer: answerForCoverage(defined.length, apis.length),
+      };
+    },
+  },
+];
+
+/** Collects suggestions for a scope from every registered source; a failing source is skipped. */
+export class EvidenceCollector {
+  constructor(
+    private readonly sources: EvidenceSource[],
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+    private readonly onError: (source: string, error: unknown) => void,
+  ) {}
+
+  private async entitiesOf(scope: AssessmentScope): Promise<Entity[]> {
+    const { items } = await this.catalog.getEntities(
+      { filter: { kind: ['Component', 'API', 'Resource'] } },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    if (scope.scopeRef === 'platform') return items;
+    const norm = (ref: string | undefined, kind: string) =>
+      ref ? stringifyEntityRef(parseEntityRef(ref, { defaultKind: kind, defaultNamespace: 'default' })) : undefined;
+    const isSystem = scope.scopeRef.startsWith('system:');
+    return items.filter(e => {
+      const spec = (e.spec ?? {}) as { owner?: string; system?: string };
+      return isSystem ? norm(spec.system, 'system') === scope.scopeRef : norm(spec.owner, 'group') === scope.ownerRef;
+    });
+  }
+
+  async collect(scope: AssessmentScope): Promise<Record<string, Array<EvidenceSuggestion & { sourceId: string }>>> {
+    const entities = await this.entitiesOf(scope);
+    const byQuestion: Record<string, Array<EvidenceSuggestion & { sourceId: string }>> = {};
+    await Promise.all(
+      this.sources.map(async source => {
+        try {
+          const suggestion = await source.collect({ scopeRef: scope.scopeRef, entities });
+          if (!suggestion) return;
+          for (const id of source.questionIds) {
+            (byQuestion[id] ??= []).push({ ...suggestion, sourceId: source.id });
+          }
+        } catch (error) {
+          this.onError(source.id, error);
+        }
+      }),
+    );
+    return byQuestion;
+  }
+}
