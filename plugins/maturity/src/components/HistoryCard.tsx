@@ -34,6 +34,28 @@ export function HistoryCard(props: { scopeRef: string; quarter: Quarter; refresh
           </g>
         ))}
       </svg>
+      <table aria-label="Category scores by quarter" style={{ width: '100%', fontSize: 12 }}>
+        <tbody>
+          {(history[0]?.score.categories ?? []).map(category => {
+            const series = history.map(h => h.score.categories.find(c => c.id === category.id)?.score ?? null);
+            const scored = series.map((v, i) => [i, v] as const).filter((p): p is readonly [number, number] => p[1] !== null);
+            const sx = (i: number) => (series.length <= 1 ? 40 : 4 + (i * 72) / (series.length - 1));
+            const sy = (v: number) => 18 - (v / 5) * 16;
+            return (
+              <tr key={category.id}>
+                <td>{category.title}</td>
+                <td>
+                  <svg width={80} height={20} role="img" aria-label={`${category.title}: ${series.map(v => (v === null ? 'not scored' : v.toFixed(1))).join(', ')}`}>
+                    <polyline fill="none" stroke="#1976d2" points={scored.map(([i, v]) => `${sx(i)},${sy(v)}`).join(' ')} />
+                    {scored.map(([i, v]) => <circle key={i} cx={sx(i)} cy={sy(v)} r={2} fill="#1976d2" />)}
+                  </svg>
+                </td>
+                <td>{series[series.length - 1]?.toFixed(1) ?? '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       {since ? (
         <>
           <Typography variant="subtitle2">Since {since.since}</Typography>
