@@ -56,7 +56,9 @@ test('a team member fills in, saves, submits, and sees the score and the heatmap
     question('Do all components of the IDP use version control?').getByRole('radio', { name: 'No', exact: true }),
   ).toBeDisabled();
 
-  await page.goto('/maturity');
+  // The Maturity page is in the sidebar.
+  await page.locator('a[href="/maturity"]').first().click();
+  await expect(page).toHaveURL(/\/maturity$/);
   const heatmap = page.getByRole('table', { name: /Maturity heatmap/ });
   const row = heatmap.getByRole('row', { name: /group:default\/platform-team \(submitted\)/ });
   await expect(row).toBeVisible();

@@ -65,7 +65,8 @@ test('search finds a component and a docs page', async ({ page }) => {
 });
 
 test("catalog health shows the malformed file's error while the rest loads", async ({ page }) => {
-  await signInAsGuest(page, '/catalog-health');
+  await signInAsGuest(page);
+  await page.getByRole('link', { name: 'Catalog health' }).click();
   await expect(page.getByText('1 entity could not be processed.', { exact: false })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'component:default/orphaned-worker', exact: true })).toBeVisible();
   await expect(page.getByText(/must have required property 'owner'/)).toBeVisible();

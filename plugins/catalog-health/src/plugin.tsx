@@ -1,9 +1,13 @@
-import { createFrontendPlugin, PageBlueprint } from '@backstage/frontend-plugin-api';
+import { createFrontendPlugin, createRouteRef, PageBlueprint } from '@backstage/frontend-plugin-api';
 import HealingIcon from '@material-ui/icons/Healing';
+
+// Pages with a route ref get an item in the sidebar.
+const rootRouteRef = createRouteRef();
 
 const catalogHealthPage = PageBlueprint.make({
   params: {
     path: '/catalog-health',
+    routeRef: rootRouteRef,
     title: 'Catalog health',
     icon: <HealingIcon />,
     loader: () => import('./components/CatalogHealthPage').then(m => <m.CatalogHealthPage />),
@@ -14,5 +18,7 @@ const catalogHealthPage = PageBlueprint.make({
 export const catalogHealthPlugin = createFrontendPlugin({
   pluginId: 'catalog-health',
   title: 'Catalog health',
+  icon: <HealingIcon />,
+  routes: { root: rootRouteRef },
   extensions: [catalogHealthPage],
 });

@@ -1,4 +1,4 @@
-import { createFrontendPlugin, PageBlueprint } from '@backstage/frontend-plugin-api';
+import { createFrontendPlugin, createRouteRef, PageBlueprint } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import { maturityApi } from './api';
@@ -6,9 +6,13 @@ import { maturityApi } from './api';
 const isGroupOrSystem = (entity: { kind: string }) =>
   ['group', 'system'].includes(entity.kind.toLocaleLowerCase('en-US'));
 
+// Pages with a route ref get an item in the sidebar.
+const rootRouteRef = createRouteRef();
+
 const maturityPage = PageBlueprint.make({
   params: {
     path: '/maturity',
+    routeRef: rootRouteRef,
     title: 'Maturity',
     icon: <TrendingUpIcon />,
     loader: () => import('./components/MaturityOverviewPage').then(m => <m.MaturityOverviewPage />),
@@ -37,5 +41,7 @@ const maturityScoreCard = EntityCardBlueprint.make({
 export const maturityPlugin = createFrontendPlugin({
   pluginId: 'maturity',
   title: 'Maturity',
+  icon: <TrendingUpIcon />,
+  routes: { root: rootRouteRef },
   extensions: [maturityApi, maturityPage, maturityEntityContent, maturityScoreCard],
 });

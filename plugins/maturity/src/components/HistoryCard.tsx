@@ -68,7 +68,9 @@ export function HistoryCard(props: { scopeRef: string; quarter: Quarter; refresh
           ))}
         </>
       ) : (
-        <Typography variant="body2">The first assessed quarter: nothing to compare with yet.</Typography>
+        <Typography variant="body2">
+          {history.length === 0 ? 'Not assessed yet.' : 'The first assessed quarter: nothing to compare with yet.'}
+        </Typography>
       )}
     </InfoCard>
   );
