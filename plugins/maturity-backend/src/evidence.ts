@@ -11,34 +11,42 @@ import { AssessmentScope } from './scopes';
 const components = (entities: Entity[]) => entities.filter(e => e.kind === 'Component');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** A source that counts the scope's components having something, e.g. an annotation. */
+function componentCoverage(
+  id: string,
+  questionIds: string[],
+  has: (component: Entity) => boolean,
+  what: string,
+): EvidenceSource {
+  return {
+    id,
+    questionIds,
+    async collect({ entities }) {
+      const all = components(entities);
+      if (all.length === 0) return undefined;
+      const covered = all.filter(has).length;
+      return {
+        summary: `${what} ${covered} of ${plural(all.length, 'component')}`,
+        suggestedAnswer: answerForCoverage(covered, all.length),
+      };
+    },
+  };
+}
+
 /** Built-in sources: what the catalog itself shows. */
 export const builtInEvidenceSources: EvidenceSource[] = [
-  {
-    id: 'techdocs',
-    questionIds: ['documentation-and-specifications.q1', 'knowledge-sharing.q1'],
-    async collect({ entities }) {
-      const all = components(entities);
-      const documented = all.filter(e => e.metadata.annotations?.['backstage.io/techdocs-ref']);
-      if (all.length === 0) return undefined;
-      return {
-        summary: `TechDocs for ${documented.length} of ${plural(all.length, 'component')}`,
-        suggestedAnswer: answerForCoverage(documented.length, all.length),
-      };
-    },
-  },
-  {
-    id: 'ci',
-    questionIds: ['ci-cd.q2', 'automated-builds-and-deployments.q2'],
-    async collect({ entities }) {
-      const all = components(entities);
-      const withCi = all.filter(e => e.metadata.annotations?.['github.com/project-slug']);
-      if (all.length === 0) return undefined;
-      return {
-        summary: `CI annotation (github.com/project-slug) on ${withCi.length} of ${plural(all.length, 'component')}`,
-        suggestedAnswer: answerForCoverage(withCi.length, all.length),
-      };
-    },
-  },
+  componentCoverage(
+    'techdocs',
+    ['documentation-and-specifications.q1', 'knowledge-sharing.q1'],
+    e => !!e.metadata.annotations?.['backstage.io/techdocs-ref'],
+    'TechDocs for',
+  ),
+  componentCoverage(
+    'ci',
+    ['ci-cd.q2', 'automated-builds-and-deployments.q2'],
+    e => !!e.metadata.annotations?.['github.com/project-slug'],
+    'CI annotation (github.com/project-slug) on',
+  ),
   {
     id: 'api-definitions',
     questionIds: ['documentation-and-specifications.q2', 'api-management.q2'],

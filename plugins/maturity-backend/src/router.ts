@@ -138,13 +138,18 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     }
   }
 
-  /** Conflicts carry the current assessment so the client can keep both versions. */
-  function sendConflict(res: Response, error: StaleRevisionError | AssessmentLockedError) {
-    const current = error.current;
-    res.status(409).json({
-      error: { name: error.name, message: error.message },
-      current: view(current.scopeRef, current.quarter, current),
-    });
+  /** Responds with the write's result; a conflict carries the current assessment (409). */
+  async function respondOrConflict(res: Response, write: () => Promise<object>) {
+    try {
+      res.json(await write());
+    } catch (error) {
+      if (!(error instanceof StaleRevisionError || error instanceof AssessmentLockedError)) throw error;
+      const current = error.current;
+      res.status(409).json({
+        error: { name: error.name, message: error.message },
+        current: view(current.scopeRef, current.quarter, current),
+      });
+    }
   }
 
   router.get('/checklist', async (_req, res) => {
@@ -173,20 +178,16 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       );
     }
     const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
-    try {
-      const saved = await store.saveAnswers({
+    await respondOrConflict(res, async () =>
+      view(scopeRef, quarter, await store.saveAnswers({
         scopeRef,
         quarter,
         checklist: { id: checklist.id, version: checklist.version },
         answers: body.answers as Parameters<AssessmentStore['saveAnswers']>[0]['answers'],
         expectedRevision: body.revision,
         actor: userEntityRef,
-      });
-      res.json(view(scopeRef, quarter, saved, true));
-    } catch (error) {
-      if (error instanceof StaleRevisionError || error instanceof AssessmentLockedError) sendConflict(res, error);
-      else throw error;
-    }
+      }), true),
+    );
   });
 
   router.post('/assessments/:quarter/submit', async (req, res) => {
@@ -195,13 +196,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const { revision } = parseBody(revisionSchema, req.body);
     await requireEdit(req, scopeRef);
     const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
-    try {
-      const saved = await store.submit({ scopeRef, quarter, expectedRevision: revision, actor: userEntityRef });
-      res.json(view(scopeRef, quarter, saved, true));
-    } catch (error) {
-      if (error instanceof StaleRevisionError || error instanceof AssessmentLockedError) sendConflict(res, error);
-      else throw error;
-    }
+    await respondOrConflict(res, async () =>
+      view(scopeRef, quarter, await store.submit({ scopeRef, quarter, expectedRevision: revision, actor: userEntityRef }), true),
+    );
   });
 
   router.post('/assessments/:quarter/reopen', async (req, res) => {
