@@ -1,4 +1,4 @@
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -6,7 +6,7 @@ import {
   EvidenceSuggestion,
   answerForCoverage,
 } from '@internal/plugin-maturity-node';
-import { AssessmentScope } from './scopes';
+import { AssessmentScope, normalizeRef } from './scopes';
 
 const components = (entities: Entity[]) => entities.filter(e => e.kind === 'Component');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -77,12 +77,12 @@ export class EvidenceCollector {
       { credentials: await this.auth.getOwnServiceCredentials() },
     );
     if (scope.scopeRef === 'platform') return items;
-    const norm = (ref: string | undefined, kind: string) =>
-      ref ? stringifyEntityRef(parseEntityRef(ref, { defaultKind: kind, defaultNamespace: 'default' })) : undefined;
     const isSystem = scope.scopeRef.startsWith('system:');
     return items.filter(e => {
       const spec = (e.spec ?? {}) as { owner?: string; system?: string };
-      return isSystem ? norm(spec.system, 'system') === scope.scopeRef : norm(spec.owner, 'group') === scope.ownerRef;
+      return isSystem
+        ? !!spec.system && normalizeRef(spec.system, 'system') === scope.scopeRef
+        : !!spec.owner && normalizeRef(spec.owner, 'group') === scope.ownerRef;
     });
   }
 

@@ -1,4 +1,6 @@
 import {
+  BackstageCredentials,
+  BackstageUserPrincipal,
   HttpAuthService,
   LoggerService,
   PermissionsService,
@@ -12,6 +14,7 @@ import {
   ACTION_STATUSES,
   ANSWER_VALUES,
   Assessment,
+  answerValues,
   Checklist,
   Quarter,
   isQuarter,
@@ -115,15 +118,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       quarter,
       assessment: assessment ?? null,
       checklist,
-      score: scoreAssessment(checklist, Object.fromEntries(
-        Object.entries(assessment?.answers ?? {}).map(([id, a]) => [id, a.value as any]),
-      )),
+      score: scoreAssessment(checklist, answerValues(assessment?.answers ?? {})),
       ...(editable !== undefined && { canEdit: editable }),
     };
   }
 
-  async function canEdit(req: Request, scopeRef: string): Promise<boolean> {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+  async function canEdit(credentials: BackstageCredentials<BackstageUserPrincipal>, scopeRef: string): Promise<boolean> {
     const [decision] = await permissions.authorizeConditional(
       [{ permission: maturityAssessmentUpdatePermission }],
       { credentials },
@@ -132,10 +132,13 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     return isAllowedFor(decision, await scopes.resolve(scopeRef));
   }
 
-  async function requireEdit(req: Request, scopeRef: string) {
-    if (!(await canEdit(req, scopeRef))) {
+  /** Checks the caller may edit the scope's assessment, and returns who they are. */
+  async function requireEdit(req: Request, scopeRef: string): Promise<string> {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    if (!(await canEdit(credentials, scopeRef))) {
       throw new NotAllowedError(`Only the members of the group that owns ${scopeRef}, or platform admins, may edit its assessment`);
     }
+    return credentials.principal.userEntityRef;
   }
 
   /** Responds with the write's result; a conflict carries the current assessment (409). */
@@ -160,14 +163,15 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const quarter = parseQuarter(req.params.quarter);
     const scopeRef = parseScope(req.query.scope);
     const assessment = await store.get(scopeRef, quarter);
-    res.json(view(scopeRef, quarter, assessment, await canEdit(req, scopeRef)));
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json(view(scopeRef, quarter, assessment, await canEdit(credentials, scopeRef)));
   });
 
   router.put('/assessments/:quarter', async (req, res) => {
     const quarter = parseQuarter(req.params.quarter);
     const scopeRef = parseScope(req.query.scope);
     const body = parseBody(saveSchema, req.body);
-    await requireEdit(req, scopeRef);
+    const userEntityRef = await requireEdit(req, scopeRef);
     const existing = await store.get(scopeRef, quarter);
     const checklist = checklistOf(existing);
     const known = new Set(checklist.categories.flatMap(c => c.questions.map(q => q.id)));
@@ -177,7 +181,6 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
         `Invalid request: ${unknown.map(id => `answers.${id}: not a question of ${checklist.id} v${checklist.version}`).join('; ')}`,
       );
     }
-    const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
     await respondOrConflict(res, async () =>
       view(scopeRef, quarter, await store.saveAnswers({
         scopeRef,
@@ -194,8 +197,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const quarter = parseQuarter(req.params.quarter);
     const scopeRef = parseScope(req.query.scope);
     const { revision } = parseBody(revisionSchema, req.body);
-    await requireEdit(req, scopeRef);
-    const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
+    const userEntityRef = await requireEdit(req, scopeRef);
     await respondOrConflict(res, async () =>
       view(scopeRef, quarter, await store.submit({ scopeRef, quarter, expectedRevision: revision, actor: userEntityRef }), true),
     );
@@ -234,13 +236,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const quarter = parseQuarter(req.params.quarter);
     const scopeRef = parseScope(req.query.scope);
     const body = parseBody(newActionSchema, req.body);
-    await requireEdit(req, scopeRef);
+    const userEntityRef = await requireEdit(req, scopeRef);
     const checklist = checklistOf(await store.get(scopeRef, quarter));
     if (!checklist.categories.some(c => c.questions.some(q => q.id === body.questionId))) {
       throw new InputError(`Invalid request: questionId: not a question of ${checklist.id} v${checklist.version}`);
     }
     await requireOwner(body.ownerRef);
-    const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
     res.status(201).json(await actions.create({ ...body, scopeRef, quarter, actor: userEntityRef }));
   });
 
@@ -249,9 +250,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     if (!/^\d+$/.test(req.params.id)) throw new InputError('action id must be a number');
     const body = parseBody(actionChangeSchema, req.body);
     const action = await actions.get(req.params.id);
-    await requireEdit(req, action.scopeRef);
+    const userEntityRef = await requireEdit(req, action.scopeRef);
     if (body.ownerRef) await requireOwner(body.ownerRef);
-    const { userEntityRef } = (await httpAuth.credentials(req, { allow: ['user'] })).principal;
     res.json(await actions.update(req.params.id, body as Parameters<ActionStore['update']>[1], quarter, userEntityRef));
   });
 

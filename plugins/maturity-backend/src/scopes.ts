@@ -3,6 +3,11 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
+/** A full entity ref (`kind:namespace/name`) from a short or full one. */
+export function normalizeRef(ref: string, defaultKind: string): string {
+  return stringifyEntityRef(parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }));
+}
+
 /** What an assessment is about, and who owns it (whose members may edit it). */
 export interface AssessmentScope {
   scopeRef: string;
@@ -60,9 +65,6 @@ export class ScopeResolver {
     if (entity.kind.toLocaleLowerCase('en-US') === 'group') return { scopeRef, ownerRef: scopeRef };
     const owner = (entity.spec as { owner?: string } | undefined)?.owner;
     if (!owner) throw new NotFoundError(`${scopeRef} has no owner in the catalog`);
-    return {
-      scopeRef,
-      ownerRef: stringifyEntityRef(parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' })),
-    };
+    return { scopeRef, ownerRef: normalizeRef(owner, 'group') };
   }
 }

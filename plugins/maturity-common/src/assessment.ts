@@ -13,6 +13,11 @@ export interface AnswerRecord {
 
 export type AssessmentStatus = 'draft' | 'submitted';
 
+/** The answer values of stored answers, which is what scoring reads. */
+export function answerValues(answers: Readonly<Record<string, AnswerRecord>>): Record<string, AnswerValue> {
+  return Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.value]));
+}
+
 export interface Assessment {
   scopeRef: ScopeRef;
   quarter: Quarter;

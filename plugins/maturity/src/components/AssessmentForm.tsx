@@ -21,6 +21,7 @@ import {
   MaturityAction,
   Quarter,
   isOverdue,
+  answerValues,
   assessmentToCsv,
   assessmentToMarkdown,
   scoreAssessment,
@@ -94,10 +95,7 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
   if (!view) return <Progress />;
 
   const answers = merged(view, edits);
-  const score = scoreAssessment(
-    view.checklist,
-    Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.value])),
-  );
+  const score = scoreAssessment(view.checklist, answerValues(answers));
   const locked = view.assessment?.status === 'submitted';
   const editable = !!view.canEdit && !locked;
   const dirty = Object.keys(edits).length > 0;
