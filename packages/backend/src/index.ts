@@ -48,6 +48,8 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
 // The portal's own features.
 backend.add(import('@internal/plugin-maturity-backend'));
+backend.add(import('@internal/plugin-dora-backend'));
+backend.add(import('@internal/plugin-dora-backend/maturity'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

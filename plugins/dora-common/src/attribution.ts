@@ -40,10 +40,21 @@ function uniqueBy<T>(items: T[], key: (item: T) => string, merge: (a: T, b: T) =
   return [...byKey.values()];
 }
 
-const minDefined = (a?: number, b?: number) =>
-  a === undefined ? b : b === undefined ? a : Math.min(a, b);
-const maxDefined = (a?: number, b?: number) =>
-  a === undefined ? b : b === undefined ? a : Math.max(a, b);
+function minDefined(a?: number, b?: number): number | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return Math.min(a, b);
+}
+function maxDefined(a?: number, b?: number): number | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return Math.max(a, b);
+}
+
+/** A rollback or hotfix label wins over normal; of two labels, the same one in either order. */
+function kindOf(a: DeploymentEvent['kind'], b: DeploymentEvent['kind']): DeploymentEvent['kind'] {
+  if (a === 'normal') return b;
+  if (b === 'normal') return a;
+  return either(a, b)!;
+}
 
 /** Of two values that may both be set, the same one whichever order they come in. */
 function either<T extends string>(a?: T, b?: T): T | undefined {
@@ -83,7 +94,7 @@ export function mergeDeployments(a: DeploymentEvent, b: DeploymentEvent): Deploy
       ...winner,
       revision: winner.revision ?? other.revision,
       url: winner.url ?? other.url,
-      kind: winner.kind !== 'normal' ? winner.kind : other.kind,
+      kind: kindOf(winner.kind, other.kind),
     };
   }
   return {
@@ -92,12 +103,16 @@ export function mergeDeployments(a: DeploymentEvent, b: DeploymentEvent): Deploy
     deployedAt: Math.min(a.deployedAt, b.deployedAt),
     revision: either(a.revision, b.revision),
     url: either(a.url, b.url),
-    kind: a.kind !== 'normal' ? (b.kind !== 'normal' ? either(a.kind, b.kind)! : a.kind) : b.kind,
+    kind: kindOf(a.kind, b.kind),
   };
 }
 
+const compareIds = (a: string, b: string) => {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+};
 const byTimeThenId = (a: { deployedAt: number; id: string }, b: { deployedAt: number; id: string }) =>
-  a.deployedAt - b.deployedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  a.deployedAt - b.deployedAt || compareIds(a.id, b.id);
 
 /** Index of the first deployment at or after `time` (deployments sorted by time). */
 function firstAtOrAfter(sorted: DeploymentEvent[], time: number): number {
@@ -134,7 +149,7 @@ export function attributeService(
     .sort(byTimeThenId);
   const changes = uniqueBy(service.changes, c => c.sha, mergeChanges);
   const incidents = uniqueBy(service.incidents, i => i.id, mergeIncidents).sort(
-    (a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1),
+    (a, b) => a.openedAt - b.openedAt || compareIds(a.id, b.id),
   );
   const landedAt = new Map(changes.map(c => [c.sha, c.landedAt]));
 

@@ -1,13 +1,13 @@
 import { ResponseError } from '@backstage/errors';
 import { ReportId } from './bands';
 import { WindowDays } from './summary';
-import { DeploymentView, DoraEntityView, DoraOverview, UnmappedSource } from './views';
+import { DeploymentView, DoraEntityView, DoraOverview, DoraUnmapped } from './views';
 
 export interface DoraApi {
   getEntityView(entityRef: string, window: WindowDays, report: ReportId): Promise<DoraEntityView>;
   getDeployments(entityRef: string, window: WindowDays): Promise<DeploymentView[]>;
   getOverview(window: WindowDays, report: ReportId): Promise<DoraOverview>;
-  getUnmapped(): Promise<UnmappedSource[]>;
+  getUnmapped(): Promise<DoraUnmapped>;
 }
 
 /** The parts of Backstage's discovery and fetch APIs the client needs. */
@@ -33,7 +33,7 @@ export class DoraClient implements DoraApi {
   }
 
   getUnmapped() {
-    return this.get<UnmappedSource[]>('/unmapped', {});
+    return this.get<DoraUnmapped>('/unmapped', {});
   }
 
   private async get<T>(path: string, query: Record<string, string>): Promise<T> {

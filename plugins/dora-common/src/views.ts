@@ -75,3 +75,18 @@ export interface UnmappedSource {
   incidents: number;
   lastSeenAt: number;
 }
+
+/** A delivery that was received but could not be read. */
+export interface UnreadableDelivery {
+  id: number;
+  source: string;
+  eventType: string;
+  error: string;
+  receivedAt: number;
+}
+
+/** What admins see of events the portal could not attribute. */
+export interface DoraUnmapped {
+  sources: UnmappedSource[];
+  unreadable: UnreadableDelivery[];
+}

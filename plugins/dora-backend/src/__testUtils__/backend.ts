@@ -1,0 +1,86 @@
+import { BackstageCredentials, BackstageUserPrincipal, SchedulerServiceTaskFunction } from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  PortalPermissionPolicy,
+  readPortalPolicyOptions,
+} from '@internal/plugin-permission-backend-module-portal-policy';
+import { Knex } from 'knex';
+import { doraPlugin } from '../plugin';
+import { entities } from './catalog';
+
+export const SECRETS = {
+  github: 'github-test-secret',
+  argocd: 'argocd-test-token',
+  incidents: 'incident-test-secret',
+  pagerduty: 'pagerduty-test-secret',
+};
+
+const directory: Record<string, string[]> = {
+  'user:default/carol': ['group:default/payments-team'],
+  'user:default/alice': ['group:default/platform-admins'],
+};
+const userInfo = {
+  async getUserInfo(credentials: BackstageCredentials) {
+    const ref = (credentials.principal as BackstageUserPrincipal).userEntityRef;
+    return { userEntityRef: ref, ownershipEntityRefs: [ref, ...(directory[ref] ?? [])] };
+  },
+};
+const policy = new PortalPermissionPolicy(
+  readPortalPolicyOptions(new ConfigReader({ portal: { permissions: { adminGroups: ['platform-admins'] } } })),
+  userInfo,
+);
+// The portal's real policy, in-process. Like the real permissions service, service calls are
+// allowed without asking the policy.
+const decide = (requests: Array<{ permission: any }>, options: { credentials: BackstageCredentials }) =>
+  Promise.all(
+    requests.map(r =>
+      options.credentials.principal && (options.credentials.principal as { type?: string }).type === 'service'
+        ? { result: AuthorizeResult.ALLOW }
+        : policy.handle({ permission: r.permission }, { credentials: options.credentials } as any),
+    ),
+  );
+
+/** The DORA plugin on a test backend, with its scheduled tasks in the test's hands. */
+export async function startDoraBackend(knex: Knex, dora: object = {}) {
+  const tasks: Record<string, SchedulerServiceTaskFunction> = {};
+  const backend = await startTestBackend({
+    features: [
+      doraPlugin,
+      mockServices.rootConfig.factory({
+        data: {
+          dora: {
+            maxBodyBytes: 4096,
+            github: { webhookSecret: SECRETS.github },
+            argocd: { token: SECRETS.argocd },
+            incidents: { webhookSecret: SECRETS.incidents },
+            pagerduty: { webhookSecret: SECRETS.pagerduty },
+            ...dora,
+          },
+        },
+      }),
+      mockServices.database.factory({ knex }),
+      catalogServiceMock.factory({ entities }),
+      mockServices.userInfo.mock(userInfo).factory,
+      mockServices.permissions.mock({ authorize: decide as any }).factory,
+      mockServices.scheduler.mock({
+        async scheduleTask(task) {
+          tasks[task.id] = task.fn as SchedulerServiceTaskFunction;
+        },
+      }).factory,
+    ],
+  });
+  const runTask = (id: string) => tasks[id](new AbortController().signal);
+  // The catalog is read into the service map as the scheduled task would.
+  await runTask('dora-service-map');
+  return {
+    server: backend.server,
+    stop: () => backend.stop(),
+    /** Reads every stored delivery into events, as the scheduled run would. */
+    process: () => runTask('dora-inbox'),
+  };
+}
+
+export { signSha256 as sign } from '../ingest/signatures';

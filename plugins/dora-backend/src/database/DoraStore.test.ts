@@ -1,0 +1,99 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { DoraStore } from './DoraStore';
+import { InboxProcessor } from '../ingest/InboxProcessor';
+import { createGitHubReader } from '../ingest/github';
+import { deploymentStatusPayload, pushPayload } from '../__testUtils__/github';
+
+jest.setTimeout(60_000);
+
+const readers = {
+  github: createGitHubReader({ incidentLabel: 'incident', deploymentWorkflowPattern: /^deploy/, workflowEnvironment: 'production' }),
+};
+const T = Date.parse('2026-11-02T10:00:00Z');
+const iso = (hours: number) => new Date(T + hours * 3600_000).toISOString();
+
+describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', databaseId => {
+  const databases = TestDatabases.create({ ids: [databaseId] });
+
+  const storeFor = async () => {
+    const knex = await databases.init(databaseId);
+    const database = mockServices.database({ knex });
+    return { knex, store: await DoraStore.create(database), reopen: () => DoraStore.create(database) };
+  };
+
+  it('loses nothing when the process stops between receipt and processing', async () => {
+    const { store, reopen } = await storeFor();
+    await store.enqueue({
+      source: 'github',
+      deliveryKey: 'd-1',
+      eventType: 'push',
+      payload: JSON.stringify(pushPayload('acme/payments-api', [{ id: 'c1', timestamp: iso(0) }], iso(1))),
+    });
+    await store.enqueue({
+      source: 'github',
+      deliveryKey: 'd-2',
+      eventType: 'deployment_status',
+      payload: JSON.stringify(
+        deploymentStatusPayload('acme/payments-api', { id: 5, sha: 'c1', environment: 'production', state: 'success', at: iso(2) }),
+      ),
+    });
+    // A new process starts on the same database, finds both deliveries and reads them.
+    const restarted = await reopen();
+    expect(await restarted.pendingCount()).toBe(2);
+    const processed = await new InboxProcessor(restarted, readers, mockServices.logger.mock()).run();
+    expect(processed).toBe(2);
+    expect(await restarted.pendingCount()).toBe(0);
+    await restarted.replaceServiceMap([
+      { serviceKind: 'github', serviceKey: 'acme/payments-api', entityRef: 'component:default/payments-api', productionEnvironment: 'production' },
+    ]);
+    const [events] = await restarted.eventsFor(['component:default/payments-api'], { from: T, changesFrom: T - 1, to: T + 10 * 3600_000 });
+    expect(events.deployments.map(d => d.revision)).toEqual(['c1']);
+    expect(events.changes.map(c => c.sha)).toEqual(['c1']);
+  });
+
+  it('merges copies of an event whatever order they arrive in', async () => {
+    const { store, knex } = await storeFor();
+    const key = { serviceKind: 'github' as const, serviceKey: 'acme/payments-api' };
+    await store.enqueue({ source: 'x', deliveryKey: '1', eventType: 't', payload: '{}' });
+    await store.enqueue({ source: 'x', deliveryKey: '2', eventType: 't', payload: '{}' });
+    // The resolution arrives before the opening, and a failure report after the success.
+    await store.apply(
+      {
+        deployments: [{ ...key, id: 'd', deployedAt: T, status: 'succeeded', kind: 'normal', revision: 'r1' }],
+        changes: [{ ...key, sha: 'r1', firstCommitAt: T - 5000, landedAt: T - 1000 }],
+        incidents: [{ ...key, id: 'i', openedAt: T + 60_000, resolvedAt: T + 120_000 }],
+      },
+      1,
+    );
+    await store.apply(
+      {
+        deployments: [{ ...key, id: 'd', deployedAt: T + 10, status: 'failed', kind: 'normal', environment: 'production' }],
+        changes: [{ ...key, sha: 'r1', firstCommitAt: T - 9000, landedAt: T - 500 }],
+        incidents: [{ ...key, id: 'i', openedAt: T + 30_000, title: 'Checkout errors' }],
+      },
+      2,
+    );
+    const deployment = await knex('dora_deployments').where({ id: 'd' }).first();
+    expect(deployment).toMatchObject({ status: 'succeeded', environment: 'production', revision: 'r1' });
+    expect(Number(deployment.deployed_at)).toBe(T);
+    const change = await knex('dora_changes').where({ sha: 'r1' }).first();
+    expect([Number(change.first_commit_at), Number(change.landed_at)]).toEqual([T - 9000, T - 1000]);
+    const incident = await knex('dora_incidents').where({ id: 'i' }).first();
+    expect([Number(incident.opened_at), Number(incident.resolved_at), incident.title]).toEqual([
+      T + 30_000,
+      T + 120_000,
+      'Checkout errors',
+    ]);
+    expect(await store.pendingCount()).toBe(0);
+  });
+
+  it('keeps unreadable deliveries, with the reason, out of the queue', async () => {
+    const { store } = await storeFor();
+    await store.enqueue({ source: 'github', deliveryKey: 'bad', eventType: 'push', payload: '{"ref": 1}' });
+    await new InboxProcessor(store, readers, mockServices.logger.mock()).run();
+    expect(await store.pendingCount()).toBe(0);
+    expect(await store.unreadable()).toEqual([
+      expect.objectContaining({ source: 'github', eventType: 'push', error: expect.stringContaining('Invalid push event') }),
+    ]);
+  });
+});

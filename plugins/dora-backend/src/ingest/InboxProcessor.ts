@@ -1,0 +1,77 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { DoraStore } from '../database/DoraStore';
+import { DeliveryReader } from './types';
+
+const BATCH = 200;
+
+/**
+ * Reads stored deliveries into events. Deliveries are acknowledged as soon as they are stored;
+ * this runs right after, and on a schedule for anything a crash left behind. Storing events is
+ * idempotent, so two replicas reading the same delivery do no harm.
+ */
+export class InboxProcessor {
+  private running?: Promise<number>;
+  private again = false;
+
+  constructor(
+    private readonly store: DoraStore,
+    private readonly readers: Record<string, DeliveryReader>,
+    private readonly logger: LoggerService,
+  ) {}
+
+  /** Starts a run without waiting for it; during a run, asks for one more after it. */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.start().catch(error => this.logger.error(`DORA inbox processing failed: ${error}`));
+  }
+
+  /** Processes everything pending now; resolves to the number of deliveries read into events. */
+  async run(): Promise<number> {
+    while (this.running) {
+      await this.running.catch(() => undefined);
+    }
+    return this.start();
+  }
+
+  private start(): Promise<number> {
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<number> {
+    let processed = 0;
+    let afterId = 0;
+    for (;;) {
+      const deliveries = await this.store.pendingDeliveries(BATCH, afterId);
+      if (deliveries.length === 0) return processed;
+      for (const delivery of deliveries) {
+        afterId = delivery.id;
+        const reader = this.readers[delivery.source];
+        let batch;
+        try {
+          if (!reader) throw new Error(`no reader for source '${delivery.source}'`);
+          batch = reader({ ...delivery, payload: JSON.parse(delivery.payload) });
+        } catch (error) {
+          await this.store.markUnreadable(delivery.id, error instanceof Error ? error.message : String(error));
+          continue;
+        }
+        try {
+          await this.store.apply(batch, delivery.id);
+          processed += 1;
+        } catch (error) {
+          // Left pending: the scheduled run tries again.
+          this.logger.warn(`Could not store events of DORA delivery ${delivery.id}: ${error}`);
+        }
+      }
+    }
+  }
+}

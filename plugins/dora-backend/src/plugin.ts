@@ -1,0 +1,101 @@
+import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { doraPermissions } from '@internal/plugin-dora-common';
+import { DoraStore } from './database/DoraStore';
+import { refreshServiceMap } from './catalog/serviceMap';
+import { InboxProcessor } from './ingest/InboxProcessor';
+import { createGitHubReader } from './ingest/github';
+import { readApiDeployment, readArgoCdDelivery } from './ingest/deployments';
+import { readIncidentDelivery, readPagerDutyDelivery } from './ingest/incidents';
+import { readDoraConfig } from './config';
+import { DoraMetrics } from './service/DoraMetrics';
+import { ScopeResolver } from './service/scopes';
+import { createWebhooks } from './webhooks';
+import { createRouter } from './router';
+
+/** DORA metrics from delivery events: webhooks, the REST API, and the metric views. */
+export const doraPlugin = createBackendPlugin({
+  pluginId: 'dora',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog }) {
+        const options = readDoraConfig(config);
+        permissionsRegistry.addPermissions(doraPermissions);
+        const store = await DoraStore.create(database);
+        const processor = new InboxProcessor(
+          store,
+          {
+            github: createGitHubReader(options.github),
+            argocd: readArgoCdDelivery,
+            incident: readIncidentDelivery,
+            pagerduty: readPagerDutyDelivery,
+            'api-deployment': readApiDeployment,
+            'api-incident': readIncidentDelivery,
+          },
+          logger,
+        );
+
+        await scheduler.scheduleTask({
+          id: 'dora-service-map',
+          frequency: options.serviceMapRefresh,
+          timeout: { minutes: 5 },
+          initialDelay: { seconds: 5 },
+          fn: async () => {
+            const count = await refreshServiceMap({
+              catalog,
+              auth,
+              store,
+              defaultProductionEnvironment: options.productionEnvironment,
+            });
+            logger.debug(`DORA service map has ${count} entries`);
+          },
+        });
+        // Picks up deliveries a crash or a failed write left behind; new ones are read at once.
+        await scheduler.scheduleTask({
+          id: 'dora-inbox',
+          frequency: options.inboxRetry,
+          timeout: { minutes: 10 },
+          scope: 'local',
+          fn: async () => {
+            await processor.run();
+          },
+        });
+
+        const webhooks = createWebhooks(options.secrets);
+        for (const webhook of webhooks) {
+          // Each webhook checks its own signature or shared secret.
+          httpRouter.addAuthPolicy({ path: webhook.path, allow: 'unauthenticated' });
+        }
+        httpRouter.use(
+          await createRouter({
+            store,
+            processor,
+            metrics: new DoraMetrics({
+              store,
+              scopes: new ScopeResolver(catalog),
+              failureWindowMs: options.failureWindowMs,
+              changeLookbackMs: options.changeLookbackMs,
+            }),
+            webhooks,
+            httpAuth,
+            permissions,
+            logger,
+            maxBodyBytes: options.maxBodyBytes,
+          }),
+        );
+      },
+    });
+  },
+});

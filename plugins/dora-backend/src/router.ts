@@ -1,0 +1,141 @@
+import { HttpAuthService, LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  DEFAULT_REPORT,
+  ReportId,
+  WindowDays,
+  doraEventCreatePermission,
+  doraUnmappedListPermission,
+  isReportId,
+  isWindowDays,
+} from '@internal/plugin-dora-common';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { DoraStore, NewDelivery } from './database/DoraStore';
+import { deploymentBody } from './ingest/deployments';
+import { incidentBody } from './ingest/incidents';
+import { InboxProcessor } from './ingest/InboxProcessor';
+import { parseWith } from './ingest/parse';
+import { DoraMetrics } from './service/DoraMetrics';
+import { Webhook, parseJson } from './webhooks';
+
+export interface RouterOptions {
+  store: DoraStore;
+  processor: InboxProcessor;
+  metrics: DoraMetrics;
+  webhooks: Webhook[];
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  logger: LoggerService;
+  /** Larger bodies are refused with 413 before they are read. */
+  maxBodyBytes: number;
+}
+
+const DEFAULT_WINDOW: WindowDays = 30;
+
+function windowOf(value: unknown): WindowDays {
+  if (value === undefined) return DEFAULT_WINDOW;
+  const days = Number(value);
+  if (!isWindowDays(days)) throw new InputError(`window must be one of 7, 30, 90, 180 (days), not ${String(value)}`);
+  return days;
+}
+
+function reportOf(value: unknown): ReportId {
+  if (value === undefined) return DEFAULT_REPORT;
+  if (typeof value !== 'string' || !isReportId(value)) {
+    throw new InputError(`report must be one of 2021, 2023, 2024, not ${String(value)}`);
+  }
+  return value;
+}
+
+function entityRefOf(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0) throw new InputError('entityRef is required');
+  return value;
+}
+
+const coverageBody = z.object({ entityRefs: z.array(z.string().min(1)).max(5000) }).strict();
+
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { store, processor, metrics, httpAuth, permissions } = options;
+  const router = Router();
+  // Signatures are checked over the exact bytes received, so bodies are read raw everywhere.
+  const rawBody = express.raw({ type: () => true, limit: options.maxBodyBytes });
+
+  const accept = async (delivery: NewDelivery) => {
+    const stored = await store.enqueue(delivery);
+    if (stored) processor.kick();
+    return { status: stored ? 'accepted' : 'duplicate' };
+  };
+
+  for (const webhook of options.webhooks) {
+    router.post(webhook.path, rawBody, async (req, res) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      webhook.authenticate(req, body);
+      const raw = body.toString('utf8');
+      const delivery = webhook.delivery(req, parseJson(raw), raw);
+      res.status(202).json(await accept(delivery));
+    });
+  }
+
+  const authorize = async (req: Request, permission: BasicPermission) => {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorize([{ permission }], { credentials });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  };
+
+  const postEvent = (path: string, schema: z.ZodType, toDelivery: (body: any, raw: string) => NewDelivery) => {
+    router.post(path, rawBody, async (req, res) => {
+      await authorize(req, doraEventCreatePermission);
+      const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+      const body = parseWith(schema, parseJson(raw), path.endsWith('deployments') ? 'deployment' : 'incident');
+      res.status(202).json(await accept(toDelivery(body, raw)));
+    });
+  };
+  postEvent('/events/deployments', deploymentBody, (body, raw) => ({
+    source: 'api-deployment',
+    deliveryKey: String(body.id),
+    eventType: 'deployment',
+    payload: raw,
+  }));
+  postEvent('/events/incidents', incidentBody, (body, raw) => ({
+    source: 'api-incident',
+    deliveryKey: `${body.id}|${body.status}`,
+    eventType: body.status,
+    payload: raw,
+  }));
+
+  router.get('/metrics', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await metrics.entityView(entityRefOf(req.query.entityRef), windowOf(req.query.window), reportOf(req.query.report), credentials),
+    );
+  });
+
+  router.get('/deployments', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await metrics.deployments(entityRefOf(req.query.entityRef), windowOf(req.query.window), credentials));
+  });
+
+  router.get('/overview', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await metrics.overview(windowOf(req.query.window), reportOf(req.query.report), credentials));
+  });
+
+  router.get('/unmapped', async (req, res) => {
+    await authorize(req, doraUnmappedListPermission);
+    res.json({ sources: await store.unmapped(), unreadable: await store.unreadable() });
+  });
+
+  // Which of the given components have production deployments recorded: for other plugins.
+  router.post('/coverage', express.json({ limit: options.maxBodyBytes }), async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['service'] });
+    const { entityRefs } = parseWith(coverageBody, req.body, 'coverage request');
+    res.json({ tracked: await metrics.tracked(entityRefs) });
+  });
+
+  return router;
+}
