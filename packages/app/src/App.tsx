@@ -2,11 +2,12 @@ import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import catalogHealthPlugin from '@internal/plugin-catalog-health';
 import maturityPlugin from '@internal/plugin-maturity';
+import doraPlugin from '@internal/plugin-dora';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
 // Published plugins listed in package.json are discovered (app.packages: all); the portal's own
 // plugins and modules are listed here.
 export default createApp({
-  features: [catalogPlugin, catalogHealthPlugin, maturityPlugin, navModule, signInModule],
+  features: [catalogPlugin, catalogHealthPlugin, maturityPlugin, doraPlugin, navModule, signInModule],
 });

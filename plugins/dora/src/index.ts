@@ -1,0 +1,7 @@
+/**
+ * DORA metrics in the portal.
+ *
+ * @packageDocumentation
+ */
+export { doraPlugin as default } from './plugin';
+export { doraApiRef } from './api';
