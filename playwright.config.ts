@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_DORA_SECRETS } from './packages/app/e2e-tests/doraSecrets';
 
 // End-to-end tests: Debian's Chromium (Playwright's own browser download is not needed) against
 // the real backend and frontend, both started here with the e2e configuration.
@@ -21,6 +22,7 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',
+      env: E2E_DORA_SECRETS,
     },
     {
       command: `yarn workspace app start ${configArgs}`,

@@ -60,3 +60,22 @@ provision_test_system_packages() {
     log "missing system packages: ${missing[*]} (install them with your package manager, e.g. apt-get install ${missing[*]})"
   fi
 }
+
+# Webhook secrets for development: random per checkout, kept in .portal/dev-secrets.env (0600),
+# exported for the backend (app-config.yaml reads them) and for the demo event seeder.
+provision_dev_secrets() {
+  local file="$ROOT/.portal/dev-secrets.env"
+  if [ ! -f "$file" ]; then
+    mkdir -p "$ROOT/.portal"
+    (
+      umask 077
+      for name in DORA_GITHUB_WEBHOOK_SECRET DORA_ARGOCD_TOKEN DORA_INCIDENT_WEBHOOK_SECRET DORA_PAGERDUTY_WEBHOOK_SECRET; do
+        echo "$name=$(node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))')"
+      done > "$file"
+    )
+  fi
+  set -a
+  # shellcheck disable=SC1090
+  source "$file"
+  set +a
+}

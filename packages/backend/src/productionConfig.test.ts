@@ -11,6 +11,10 @@ const productionEnv = {
   POSTGRES_USER: 'portal',
   POSTGRES_PASSWORD: 'pw',
   GITHUB_TOKEN: 'ghs_token',
+  DORA_GITHUB_WEBHOOK_SECRET: 'dora-github',
+  DORA_ARGOCD_TOKEN: 'dora-argocd',
+  DORA_INCIDENT_WEBHOOK_SECRET: 'dora-incidents',
+  DORA_PAGERDUTY_WEBHOOK_SECRET: 'dora-pagerduty',
   GITHUB_ORG: 'acme',
   AUTH_SESSION_SECRET: 'session',
   AUTH_GITHUB_CLIENT_ID: 'gh-id',
@@ -93,6 +97,7 @@ describe('a production start without its environment', () => {
     expect(result.stderr).toContain('required environment variables are not set');
     expect(result.stderr).toContain('POSTGRES_PASSWORD (used in app-config.production.yaml)');
     expect(result.stderr).toContain('AUTH_OIDC_CLIENT_SECRET');
+    expect(result.stderr).toContain('DORA_GITHUB_WEBHOOK_SECRET (used in app-config.yaml)');
     expect(result.stderr).not.toContain('POSTGRES_HOST');
   });
 });

@@ -177,7 +177,10 @@ describe.each(TestDatabases.create().eachSupportedId())('DORA API on %s', databa
       deployedAt: ago(3),
       changes: [{ sha: 'f00d', firstCommitAt: ago(27) }],
     };
-    const asService = mockCredentials.service.header({ onBehalfOf: mockCredentials.service('external:jenkins') });
+    const asService = mockCredentials.service.header({
+      onBehalfOf: mockCredentials.service('external:jenkins'),
+      targetPluginId: 'dora',
+    });
     const post = (auth: string, b: object = body) =>
       request(backend.server).post('/api/dora/events/deployments').set('Authorization', auth).send(b);
     expect((await post(mockCredentials.none.header())).status).toBe(401);

@@ -16,6 +16,8 @@ export function formatDuration(ms: number | undefined): string {
   return `${(ms / (24 * HOUR)).toFixed(1)} d`;
 }
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export const formatPercent = (rate: number | undefined) => (rate === undefined ? '–' : `${Math.round(rate * 100)}%`);
 
 /** What one tile shows, and how its weekly chart reads the trend. */
@@ -35,7 +37,7 @@ export const METRICS: MetricDefinition[] = [
     title: 'Deployment frequency',
     value: s => (s.deployments > 0 ? frequencyValue(s) : undefined),
     format: v => (v === undefined ? '–' : `${v.toFixed(1)} days/week`),
-    detail: s => `${s.deploymentDays} deployment days, ${s.deployments} deployments`,
+    detail: s => `${count(s.deploymentDays, 'deployment day')}, ${count(s.deployments, 'deployment')}`,
     higherIsBetter: true,
     weekly: p => p.deploymentDays,
   },
@@ -44,7 +46,7 @@ export const METRICS: MetricDefinition[] = [
     title: 'Lead time for changes',
     value: s => s.leadTime.median,
     format: formatDuration,
-    detail: s => `median of ${s.leadTime.changes} changes · p75 ${formatDuration(s.leadTime.p75)} · p90 ${formatDuration(s.leadTime.p90)}`,
+    detail: s => `median of ${count(s.leadTime.changes, 'change')} · p75 ${formatDuration(s.leadTime.p75)} · p90 ${formatDuration(s.leadTime.p90)}`,
     higherIsBetter: false,
     weekly: p => p.leadTimeMedian,
   },
@@ -63,7 +65,7 @@ export const METRICS: MetricDefinition[] = [
     value: s => s.recoveryTime.median,
     format: formatDuration,
     detail: s =>
-      `median of ${s.recoveryTime.recovered} recoveries${s.recoveryTime.open ? ` · ${s.recoveryTime.open} still open` : ''}`,
+      `median of ${s.recoveryTime.recovered} ${s.recoveryTime.recovered === 1 ? 'recovery' : 'recoveries'}${s.recoveryTime.open ? ` · ${s.recoveryTime.open} still open` : ''}`,
     higherIsBetter: false,
     weekly: p => p.recoveryTimeMedian,
   },
@@ -72,7 +74,7 @@ export const METRICS: MetricDefinition[] = [
     title: 'Deployment rework rate',
     value: s => s.reworkRate,
     format: formatPercent,
-    detail: s => `${s.reworkDeployments} unplanned deployments (rollbacks, hotfixes, during incidents)`,
+    detail: s => `${count(s.reworkDeployments, 'unplanned deployment')} (rollbacks, hotfixes, during incidents)`,
     higherIsBetter: false,
     weekly: p => p.reworkRate,
   },
