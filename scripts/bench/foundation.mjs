@@ -1,5 +1,5 @@
 // Foundation benchmarks: the portal next to a stock Backstage app of the same release, both built
-// and measured in this run on this machine. Writes docs/benchmarks.md.
+// and measured in this run on this machine. Writes its section of docs/benchmarks.md.
 //   cold install   yarn install with an empty package cache
 //   backend ready  spawn of the dev backend until /.backstage/health/v1/readiness answers 200
 //   backend RSS    resident memory of the backend's process tree, 30 s after it is ready
@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { machine, writeSection } from './report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
@@ -147,7 +148,6 @@ try {
   log(`working in ${work}`);
   const stock = await measure('stock create-app', stockCopy());
   const portal = await measure('portal', portalCopy());
-  const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model;
   const rows = [
     ['Cold install (empty cache), s', stock.installSeconds.toFixed(0), portal.installSeconds.toFixed(0), ratio(portal.installSeconds, stock.installSeconds)],
     ['Backend ready, s', stock.readySeconds?.toFixed(1), portal.readySeconds?.toFixed(1), ratio(portal.readySeconds, stock.readySeconds)],
@@ -160,13 +160,12 @@ try {
     '|---|---:|---:|---:|',
     ...rows.map(r => `| ${r.join(' | ')} |`),
   ].join('\n');
-  const machine = `${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
   const doc = fs
-    .readFileSync(path.join(root, 'scripts/bench/benchmarks.template.md'), 'utf8')
+    .readFileSync(path.join(root, 'scripts/bench/foundation.template.md'), 'utf8')
     .replace('{{date}}', new Date().toISOString().slice(0, 10))
-    .replace('{{machine}}', machine)
+    .replace('{{machine}}', machine())
     .replace('{{table}}', table);
-  fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), doc);
+  writeSection('foundation', doc);
   console.log(table);
   log('wrote docs/benchmarks.md');
 } finally {
