@@ -222,6 +222,19 @@ describe('DORA metric properties', () => {
     );
   });
 
+  it('never count more than seven deployment days in a week, whatever time the window ends', () => {
+    fc.assert(
+      fc.property(serviceArb, fc.integer({ min: 0, max: DAY_MS - 1 }), (events, offset) => {
+        const facts = attributeService({ entityRef: 'component:default/x', productionEnvironment: 'production', ...events });
+        const s = summarize(facts, T0 + offset, T0 + SPAN + offset);
+        expect(s.medianDeploymentDaysPerWeek).toBeLessThanOrEqual(7);
+        for (const point of weeklyTrend(facts, T0 + offset, T0 + SPAN + offset)) {
+          expect(point.deploymentDays).toBeLessThanOrEqual(7);
+        }
+      }),
+    );
+  });
+
   it('never lower deployment frequency when a successful deployment is added', () => {
     fc.assert(
       fc.property(serviceArb, fc.integer({ min: T0, max: T0 + SPAN - 1 }), (events, time) => {

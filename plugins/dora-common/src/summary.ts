@@ -41,17 +41,18 @@ export interface DoraSummary {
   reworkDeployments: number;
 }
 
-/** Whole 7-day buckets of [from, to), counted back from `to`; a part week at the start is left out. */
-export function weekStarts(from: number, to: number): number[] {
-  const starts: number[] = [];
-  for (let end = to; end - WEEK_MS >= from; end -= WEEK_MS) {
-    starts.unshift(end - WEEK_MS);
-  }
-  return starts.length > 0 ? starts : [from];
-}
-
 const utcDay = (time: number) => Math.floor(time / DAY_MS);
 
+/**
+ * Starts of the whole weeks of [from, to): seven UTC days each, counted back from the day `to`
+ * falls in, so a week never spans more than seven calendar days. A part week at the start is
+ * left out.
+ */
+export function weekStarts(from: number, to: number): number[] {
+  const lastDay = utcDay(to - 1);
+  const weeks = Math.max(1, Math.floor((to - from) / WEEK_MS));
+  return Array.from({ length: weeks }, (_, k) => (lastDay - 7 * (weeks - 1 - k) - 6) * DAY_MS);
+}
 /** The five metrics over the production deployments made in [from, to). */
 export function summarize(facts: DeploymentFacts[], from: number, to: number): DoraSummary {
   const inWindow = facts.filter(f => f.deployedAt >= from && f.deployedAt < to);

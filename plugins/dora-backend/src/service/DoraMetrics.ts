@@ -136,12 +136,13 @@ export class DoraMetrics {
       .map(s => s.entityRef);
   }
 
+  /**
+   * Events from `from` less the change lookback: the deployments of that stretch take the changes
+   * they carried, so the first deployment in the window is not credited with older changes.
+   */
   private async events(services: string[], from: number, to: number): Promise<ServiceEvents[]> {
-    return this.options.store.eventsFor(services, {
-      from,
-      changesFrom: from - this.options.changeLookbackMs,
-      to,
-    });
+    const lookback = from - this.options.changeLookbackMs;
+    return this.options.store.eventsFor(services, { from: lookback, changesFrom: lookback, to });
   }
 
   private async facts(services: string[], from: number, to: number): Promise<DeploymentFacts[]> {

@@ -3,7 +3,7 @@ import { Content, InfoCard, Progress, ResponseErrorPanel } from '@backstage/core
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { DEFAULT_REPORT, ReportId, WindowDays } from '@internal/plugin-dora-common';
-import { Grid, Typography } from '@material-ui/core';
+import { Box, Typography } from '@material-ui/core';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { doraApiRef } from '../api';
@@ -28,8 +28,8 @@ export function DoraEntityContent() {
       {view.loading && <Progress />}
       {view.error && <ResponseErrorPanel error={view.error} />}
       {view.value && (
-        <Grid container spacing={3} direction="column">
-          <Grid item>
+        <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+          <div>
             {view.value.services.length === 0 && (
               <Typography paragraph>
                 No components belong to this {view.value.scope === 'group' ? 'team' : 'system'} yet.
@@ -41,19 +41,19 @@ export function DoraEntityContent() {
               </Typography>
             )}
             <MetricTiles view={view.value} />
-          </Grid>
-          <Grid item>
+          </div>
+          <div>
             <TrendCharts points={view.value.trend} />
-          </Grid>
-          <Grid item>
+          </div>
+          <div>
             <InfoCard title="Production deployments">
               {deployments.error && <ResponseErrorPanel error={deployments.error} />}
               {deployments.value && (
                 <DeploymentsTable deployments={deployments.value} showService={view.value.scope !== 'service'} />
               )}
             </InfoCard>
-          </Grid>
-        </Grid>
+          </div>
+        </Box>
       )}
     </Content>
   );

@@ -2,7 +2,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { Content, InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { DEFAULT_REPORT, DoraUnmapped, ReportId, TeamRow, WindowDays } from '@internal/plugin-dora-common';
-import { Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@material-ui/core';
+import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@material-ui/core';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { doraApiRef } from '../api';
@@ -117,14 +117,14 @@ export function DoraOverviewPage() {
         {overview.loading && <Progress />}
         {overview.error && <ResponseErrorPanel error={overview.error} />}
         {overview.value && (
-          <Grid container spacing={3} direction="column">
-            <Grid item>
+          <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+            <div>
               <Typography variant="h6" component="h2" gutterBottom>
                 Whole organisation ({overview.value.org.services} components)
               </Typography>
               <MetricTiles view={{ current: overview.value.org.summary, bands: overview.value.org.bands }} />
-            </Grid>
-            <Grid item>
+            </div>
+            <div>
               <InfoCard title="Teams">
                 {overview.value.teams.length === 0 ? (
                   <Typography>No team owns components with delivery events yet.</Typography>
@@ -132,13 +132,13 @@ export function DoraOverviewPage() {
                   <TeamRanking teams={overview.value.teams} />
                 )}
               </InfoCard>
-            </Grid>
+            </div>
             {unmapped.value && (
-              <Grid item>
+              <div>
                 <Unmapped unmapped={unmapped.value} />
-              </Grid>
+              </div>
             )}
-          </Grid>
+          </Box>
         )}
     </Content>
   );

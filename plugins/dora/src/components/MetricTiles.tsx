@@ -1,5 +1,5 @@
 import { DoraEntityView } from '@internal/plugin-dora-common';
-import { Box, Chip, Grid, Paper, Typography } from '@material-ui/core';
+import { Box, Chip, Paper, Typography } from '@material-ui/core';
 import { BAND_COLOURS, METRICS, trendOf } from './metrics';
 
 const TREND_TEXT = { better: '▲ better', worse: '▼ worse', same: '= same' } as const;
@@ -9,15 +9,14 @@ const TREND_COLOUR = { better: '#2e7d32', worse: '#c62828', same: 'inherit' } as
 export function MetricTiles(props: { view: Pick<DoraEntityView, 'current' | 'bands'> & { previous?: DoraEntityView['previous'] } }) {
   const { current, previous, bands } = props.view;
   return (
-    <Grid container spacing={2}>
+    <Box display="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))', gap: 16 }}>
       {METRICS.map(metric => {
         const value = metric.value(current);
         const before = previous ? metric.value(previous) : undefined;
         const trend = trendOf(metric, value, before);
         const band = metric.key === 'reworkRate' ? undefined : bands[metric.key];
         return (
-          <Grid item xs={12} sm={6} md={4} lg={2} key={metric.key} style={{ flexGrow: 1 }}>
-            <Paper variant="outlined" role="group" aria-label={metric.title} style={{ padding: 12, height: '100%' }}>
+            <Paper key={metric.key} variant="outlined" role="group" aria-label={metric.title} style={{ padding: 12 }}>
               <Typography variant="overline" component="h3">
                 {metric.title}
               </Typography>
@@ -40,9 +39,8 @@ export function MetricTiles(props: { view: Pick<DoraEntityView, 'current' | 'ban
                 {metric.detail(current)}
               </Typography>
             </Paper>
-          </Grid>
         );
       })}
-    </Grid>
+    </Box>
   );
 }
