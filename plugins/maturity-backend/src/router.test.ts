@@ -4,13 +4,8 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { BackstageCredentials, BackstageUserPrincipal } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { ConfigReader } from '@backstage/config';
-import {
-  PortalPermissionPolicy,
-  readPortalPolicyOptions,
-} from '@internal/plugin-permission-backend-module-portal-policy';
+import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import request from 'supertest';
 import { Entity } from '@backstage/catalog-model';
 import { createBackendModule } from '@backstage/backend-plugin-api';
@@ -19,28 +14,12 @@ import { maturityPlugin } from './plugin';
 
 jest.setTimeout(60_000);
 
-// Who is in which group, as sign-in would resolve it from the catalog.
-const directory: Record<string, string[]> = {
+// Who is in which group, as sign-in would resolve it from the catalog; the portal's real policy.
+const { userInfo, authorize: decide } = portalPolicyForTests({
   'user:default/carol': ['group:default/payments-team'],
   'user:default/erin': ['group:default/checkout-team'],
   'user:default/alice': ['group:default/platform-admins'],
-};
-const userInfo = {
-  async getUserInfo(credentials: BackstageCredentials) {
-    const ref = (credentials.principal as BackstageUserPrincipal).userEntityRef;
-    return { userEntityRef: ref, ownershipEntityRefs: [ref, ...(directory[ref] ?? [])] };
-  },
-};
-// The portal's real policy, answering in-process (the test harness's auth cannot carry a user
-// through the permission backend to this plugin and back).
-const policy = new PortalPermissionPolicy(
-  readPortalPolicyOptions(
-    new ConfigReader({ portal: { permissions: { adminGroups: ['platform-admins'], contractorGroups: ['contractors'] } } }),
-  ),
-  userInfo,
-);
-const decide = (requests: Array<{ permission: any }>, options: { credentials: BackstageCredentials }) =>
-  Promise.all(requests.map(r => policy.handle({ permission: r.permission }, { credentials: options.credentials } as any)));
+});
 
 const entities: Entity[] = [
   { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'payments-team' }, spec: { type: 'team', children: [] } },

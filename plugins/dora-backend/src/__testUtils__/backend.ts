@@ -1,12 +1,7 @@
-import { BackstageCredentials, BackstageUserPrincipal, SchedulerServiceTaskFunction } from '@backstage/backend-plugin-api';
+import { SchedulerServiceTaskFunction } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  PortalPermissionPolicy,
-  readPortalPolicyOptions,
-} from '@internal/plugin-permission-backend-module-portal-policy';
+import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import { Knex } from 'knex';
 import { doraPlugin } from '../plugin';
 import { entities } from './catalog';
@@ -18,30 +13,10 @@ export const SECRETS = {
   pagerduty: 'pagerduty-test-secret',
 };
 
-const directory: Record<string, string[]> = {
+const { userInfo, authorize: decide } = portalPolicyForTests({
   'user:default/carol': ['group:default/payments-team'],
   'user:default/alice': ['group:default/platform-admins'],
-};
-const userInfo = {
-  async getUserInfo(credentials: BackstageCredentials) {
-    const ref = (credentials.principal as BackstageUserPrincipal).userEntityRef;
-    return { userEntityRef: ref, ownershipEntityRefs: [ref, ...(directory[ref] ?? [])] };
-  },
-};
-const policy = new PortalPermissionPolicy(
-  readPortalPolicyOptions(new ConfigReader({ portal: { permissions: { adminGroups: ['platform-admins'] } } })),
-  userInfo,
-);
-// The portal's real policy, in-process. Like the real permissions service, service calls are
-// allowed without asking the policy.
-const decide = (requests: Array<{ permission: any }>, options: { credentials: BackstageCredentials }) =>
-  Promise.all(
-    requests.map(r =>
-      options.credentials.principal && (options.credentials.principal as { type?: string }).type === 'service'
-        ? { result: AuthorizeResult.ALLOW }
-        : policy.handle({ permission: r.permission }, { credentials: options.credentials } as any),
-    ),
-  );
+});
 
 /** The DORA plugin on a test backend, with its scheduled tasks in the test's hands. */
 export async function startDoraBackend(knex: Knex, dora: object = {}) {

@@ -48,6 +48,32 @@ const num = (value: unknown): number => (typeof value === 'string' ? Number(valu
 const optNum = (value: unknown): number | undefined => (value === null || value === undefined ? undefined : num(value));
 const opt = (value: unknown): string | undefined => (value === null || value === undefined ? undefined : String(value));
 
+/** Stored rows as events; a deployment without an environment keeps it undefined. */
+const deploymentFromRow = (r: any) => ({
+  id: String(r.id),
+  environment: opt(r.environment),
+  revision: opt(r.revision),
+  deployedAt: num(r.deployed_at),
+  status: r.status as 'succeeded' | 'failed',
+  kind: r.kind as 'normal' | 'rollback' | 'hotfix',
+  url: opt(r.url),
+});
+const changeFromRow = (r: any) => ({
+  sha: String(r.sha),
+  firstCommitAt: num(r.first_commit_at),
+  landedAt: num(r.landed_at),
+  url: opt(r.url),
+});
+const incidentFromRow = (r: any) => ({
+  id: String(r.id),
+  openedAt: num(r.opened_at),
+  resolvedAt: optNum(r.resolved_at),
+  deploymentId: opt(r.deployment_id),
+  revision: opt(r.revision),
+  title: opt(r.title),
+  url: opt(r.url),
+});
+
 // PostgreSQL allows 65535 bind parameters per statement; chunks keep IN lists well below that.
 const CHUNK = 1000;
 
@@ -172,34 +198,14 @@ export class DoraStore {
           .select('e.*', 'm.entity_ref', 'm.production_environment'),
       ]);
       for (const r of deployments) {
-        serviceOf(r).deployments.push({
-          id: r.id,
-          environment: r.environment ?? r.production_environment,
-          revision: opt(r.revision),
-          deployedAt: num(r.deployed_at),
-          status: r.status,
-          kind: r.kind,
-          url: opt(r.url),
-        });
+        const deployment = deploymentFromRow(r);
+        serviceOf(r).deployments.push({ ...deployment, environment: deployment.environment ?? r.production_environment });
       }
       for (const r of changes) {
-        serviceOf(r).changes.push({
-          sha: r.sha,
-          firstCommitAt: num(r.first_commit_at),
-          landedAt: num(r.landed_at),
-          url: opt(r.url),
-        });
+        serviceOf(r).changes.push(changeFromRow(r));
       }
       for (const r of incidents) {
-        serviceOf(r).incidents.push({
-          id: r.id,
-          openedAt: num(r.opened_at),
-          resolvedAt: optNum(r.resolved_at),
-          deploymentId: opt(r.deployment_id),
-          revision: opt(r.revision),
-          title: opt(r.title),
-          url: opt(r.url),
-        });
+        serviceOf(r).incidents.push(incidentFromRow(r));
       }
     }
     return [...services.values()];
@@ -261,15 +267,9 @@ async function upsertDeployment(tx: Knex.Transaction, d: KeyedDeployment) {
   let merged = d;
   if (existing) {
     const stored: KeyedDeployment = {
-      id: existing.id,
+      ...deploymentFromRow(existing),
       serviceKind: existing.service_kind,
       serviceKey: existing.service_key,
-      environment: opt(existing.environment),
-      revision: opt(existing.revision),
-      deployedAt: num(existing.deployed_at),
-      status: existing.status,
-      kind: existing.kind,
-      url: opt(existing.url),
     };
     // An unknown environment stays unknown only until a copy names one.
     const environment = stored.environment ?? d.environment;
@@ -298,10 +298,7 @@ async function upsertChange(tx: Knex.Transaction, c: KeyedChange) {
   const key = { service_kind: c.serviceKind, service_key: c.serviceKey, sha: c.sha };
   const existing = await tx('dora_changes').where(key).first();
   const merged = existing
-    ? mergeChanges(
-        { sha: c.sha, firstCommitAt: num(existing.first_commit_at), landedAt: num(existing.landed_at), url: opt(existing.url) },
-        c,
-      )
+    ? mergeChanges(changeFromRow(existing), c)
     : c;
   const row = { ...key, first_commit_at: merged.firstCommitAt, landed_at: merged.landedAt, url: merged.url ?? null };
   if (existing) await tx('dora_changes').where(key).update(row);
@@ -311,18 +308,7 @@ async function upsertChange(tx: Knex.Transaction, c: KeyedChange) {
 async function upsertIncident(tx: Knex.Transaction, i: KeyedIncident) {
   const existing = await tx('dora_incidents').where({ id: i.id }).first();
   const merged = existing
-    ? mergeIncidents(
-        {
-          id: i.id,
-          openedAt: num(existing.opened_at),
-          resolvedAt: optNum(existing.resolved_at),
-          deploymentId: opt(existing.deployment_id),
-          revision: opt(existing.revision),
-          title: opt(existing.title),
-          url: opt(existing.url),
-        },
-        i,
-      )
+    ? mergeIncidents(incidentFromRow(existing), i)
     : i;
   const row = {
     id: i.id,
