@@ -185,7 +185,6 @@ async function main() {
       webhooks: createWebhooks({ github: SECRET }),
       httpAuth: undefined as never,
       permissions: undefined as never,
-      logger,
       maxBodyBytes: 1024 * 1024,
     }),
   );

@@ -91,7 +91,6 @@ export const doraPlugin = createBackendPlugin({
             webhooks,
             httpAuth,
             permissions,
-            logger,
             maxBodyBytes: options.maxBodyBytes,
           }),
         );

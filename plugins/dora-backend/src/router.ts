@@ -1,4 +1,4 @@
-import { HttpAuthService, LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
+import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
 import {
@@ -28,7 +28,6 @@ export interface RouterOptions {
   webhooks: Webhook[];
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  logger: LoggerService;
   /** Larger bodies are refused with 413 before they are read. */
   maxBodyBytes: number;
 }
@@ -87,21 +86,26 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     }
   };
 
-  const postEvent = (path: string, schema: z.ZodType, toDelivery: (body: any, raw: string) => NewDelivery) => {
+  const postEvent = (
+    path: string,
+    what: string,
+    schema: z.ZodType,
+    toDelivery: (body: any, raw: string) => NewDelivery,
+  ) => {
     router.post(path, rawBody, async (req, res) => {
       await authorize(req, doraEventCreatePermission);
       const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-      const body = parseWith(schema, parseJson(raw), path.endsWith('deployments') ? 'deployment' : 'incident');
+      const body = parseWith(schema, parseJson(raw), what);
       res.status(202).json(await accept(toDelivery(body, raw)));
     });
   };
-  postEvent('/events/deployments', deploymentBody, (body, raw) => ({
+  postEvent('/events/deployments', 'deployment', deploymentBody, (body, raw) => ({
     source: 'api-deployment',
     deliveryKey: String(body.id),
     eventType: 'deployment',
     payload: raw,
   }));
-  postEvent('/events/incidents', incidentBody, (body, raw) => ({
+  postEvent('/events/incidents', 'incident', incidentBody, (body, raw) => ({
     source: 'api-incident',
     deliveryKey: `${body.id}|${body.status}`,
     eventType: body.status,

@@ -14,6 +14,7 @@ import {
   WindowDays,
   attributeService,
   bandsOf,
+  median,
   summarize,
   weeklyTrend,
 } from '@internal/plugin-dora-common';
@@ -87,7 +88,7 @@ export class DoraMetrics {
         kind: f.kind,
         url: f.url,
         changes: f.leadTimes.length,
-        leadTimeMedian: summarize([f], f.deployedAt, f.deployedAt + 1).leadTime.median,
+        leadTimeMedian: median(f.leadTimes),
         failed: f.failure !== undefined,
         restoredAt: f.failure?.restoredAt,
         rework: f.rework,
