@@ -15,7 +15,7 @@ import { createGitHubReader } from '../src/ingest/github';
 import { signSha256 } from '../src/ingest/signatures';
 import { createRouter } from '../src/router';
 import { DoraMetrics } from '../src/service/DoraMetrics';
-import { DoraScope, ScopeResolver } from '../src/service/scopes';
+import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';
 import { createWebhooks } from '../src/webhooks';
 
 const SERVICES = 500;
@@ -43,8 +43,8 @@ class BenchScopes extends ScopeResolver {
   constructor() {
     super(undefined as never);
   }
-  async resolve(entityRef: string): Promise<DoraScope> {
-    return { entityRef, scope: 'service', services: [entityRef] };
+  async resolve(entityRef: string): Promise<EntityScope> {
+    return { entityRef, entity: { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: entityRef } }, scope: 'service', services: [entityRef] };
   }
   async visibleComponents() {
     return Array.from({ length: SERVICES }, (_, i) => ({ ref: ref(i), owners: [teamOf(i)] }));

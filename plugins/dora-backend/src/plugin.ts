@@ -9,7 +9,7 @@ import { readApiDeployment, readArgoCdDelivery } from './ingest/deployments';
 import { readIncidentDelivery, readPagerDutyDelivery } from './ingest/incidents';
 import { readDoraConfig } from './config';
 import { DoraMetrics } from './service/DoraMetrics';
-import { ScopeResolver } from './service/scopes';
+import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
 import { createWebhooks } from './webhooks';
 import { createRouter } from './router';
 

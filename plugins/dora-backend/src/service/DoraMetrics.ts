@@ -19,7 +19,7 @@ import {
   weeklyTrend,
 } from '@internal/plugin-dora-common';
 import { DoraStore } from '../database/DoraStore';
-import { ScopeResolver, descendantsOf } from './scopes';
+import { ScopeResolver, descendantsOf } from '@internal/plugin-catalog-scopes-node';
 
 export interface DoraMetricsOptions {
   store: DoraStore;

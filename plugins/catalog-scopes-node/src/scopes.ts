@@ -3,8 +3,10 @@ import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-m
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
-export interface DoraScope {
+export interface EntityScope {
   entityRef: string;
+  /** The entity itself, as the caller may see it. */
+  entity: Entity;
   scope: 'service' | 'system' | 'group';
   /** Components whose events count, as lower-case refs (the service map's form). */
   services: string[];
@@ -21,7 +23,7 @@ const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
 export class ScopeResolver {
   constructor(private readonly catalog: CatalogService) {}
 
-  async resolve(ref: string, credentials: BackstageCredentials): Promise<DoraScope> {
+  async resolve(ref: string, credentials: BackstageCredentials): Promise<EntityScope> {
     let parsed;
     try {
       parsed = parseEntityRef(ref);
@@ -35,15 +37,15 @@ export class ScopeResolver {
     const entityRef = refOf(entity);
     switch (entity.kind.toLocaleLowerCase('en-US')) {
       case 'component':
-        return { entityRef, scope: 'service', services: [entityRef] };
+        return { entityRef, entity, scope: 'service', services: [entityRef] };
       case 'system':
-        return { entityRef, scope: 'system', services: await this.components({ 'relations.partOf': entityRef }, credentials) };
+        return { entityRef, entity, scope: 'system', services: await this.components({ 'relations.partOf': entityRef }, credentials) };
       case 'group': {
         const groups = await this.groupAndDescendants(entityRef, credentials);
-        return { entityRef, scope: 'group', services: await this.components({ 'relations.ownedBy': groups }, credentials) };
+        return { entityRef, entity, scope: 'group', services: await this.components({ 'relations.ownedBy': groups }, credentials) };
       }
       default:
-        throw new InputError(`DORA metrics are for components, systems and groups, not ${entity.kind}`);
+        throw new InputError(`Rollups are for components, systems and groups, not ${entity.kind}`);
     }
   }
 

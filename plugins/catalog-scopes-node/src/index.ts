@@ -1,0 +1,6 @@
+/**
+ * What an entity's rollup counts, read from the catalog with the caller's credentials.
+ *
+ * @packageDocumentation
+ */
+export * from './scopes';
