@@ -50,6 +50,7 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 backend.add(import('@internal/plugin-maturity-backend'));
 backend.add(import('@internal/plugin-dora-backend'));
 backend.add(import('@internal/plugin-dora-backend/maturity'));
+backend.add(import('@internal/plugin-cost-backend'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

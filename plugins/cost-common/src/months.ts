@@ -66,3 +66,18 @@ export function peerComparison(value: number, peers: number[]): { peers: number;
   const atOrBelow = sorted.filter(p => p <= value).length;
   return { peers: peers.length, median, percentile: Math.round((100 * atOrBelow) / sorted.length) };
 }
+
+/** Day-by-day sum of several entities' daily costs (a rollup), with every day from `from` to `to`. */
+export function sumDaily(series: DailyCost[][], from: string, to: string): DailyCost[] {
+  const byDay = new Map<string, DailyCost>();
+  for (let t = Date.parse(`${from}T00:00:00Z`); isoDay(t) <= to; t += DAY_MS) {
+    byDay.set(isoDay(t), { date: isoDay(t), amounts: zeroAmounts() });
+  }
+  for (const days of series) {
+    for (const d of days) {
+      const day = byDay.get(d.date);
+      if (day) day.amounts = addAmounts(day.amounts, d.amounts);
+    }
+  }
+  return [...byDay.values()];
+}

@@ -175,3 +175,19 @@ describe('decide (maturity assessments)', () => {
     expect(decide(createPermission({ name: 'maturity.assessment.reopen', attributes: { action: 'update' } }), admin).result).toBe(AuthorizeResult.ALLOW);
   });
 });
+
+describe('decide (cost budgets)', () => {
+  it("lets members set budgets only of what their groups own; admins set any; imports are for admins", () => {
+    const budget = createPermission({ name: 'cost.budget.update', attributes: { action: 'update' }, resourceType: 'cost-budget' });
+    expect(decide(budget, member)).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'cost',
+      resourceType: 'cost-budget',
+      conditions: { rule: 'IS_BUDGET_OWNER_MEMBER', resourceType: 'cost-budget', params: { claims: member.ownershipEntityRefs } },
+    });
+    expect(decide(budget, admin).result).toBe(AuthorizeResult.ALLOW);
+    const costImport = createPermission({ name: 'cost.import', attributes: { action: 'create' } });
+    expect(decide(costImport, member).result).toBe(AuthorizeResult.DENY);
+    expect(decide(costImport, admin).result).toBe(AuthorizeResult.ALLOW);
+  });
+});

@@ -31,6 +31,11 @@ import {
   isScopeOwnerMember,
   maturityAssessmentUpdatePermission,
 } from '@internal/plugin-maturity-common';
+import {
+  COST_BUDGET_RESOURCE_TYPE,
+  costBudgetUpdatePermission,
+  isBudgetOwnerMember,
+} from '@internal/plugin-cost-common';
 import { PortalRoles } from './roles';
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
@@ -77,6 +82,13 @@ const MEMBER_WRITES: Record<string, Rule> = {
     pluginId: 'maturity',
     resourceType: MATURITY_ASSESSMENT_RESOURCE_TYPE,
     conditions: isScopeOwnerMember({ claims: ctx.ownershipEntityRefs }),
+  }),
+  // A budget is set by the members of the group that owns the entity (a group owns itself).
+  [costBudgetUpdatePermission.name]: (_permission, ctx) => ({
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'cost',
+    resourceType: COST_BUDGET_RESOURCE_TYPE,
+    conditions: isBudgetOwnerMember({ claims: ctx.ownershipEntityRefs }),
   }),
   [taskCreatePermission.name]: () => ALLOW,
   [actionExecutePermission.name]: () => ALLOW,

@@ -1,0 +1,167 @@
+import { BackstageCredentials, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
+import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import {
+  PriceTable,
+  costBudgetUpdatePermission,
+  costImportPermission,
+  estimateMonthly,
+  isoDay,
+} from '@internal/plugin-cost-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { CostStore } from './database/CostStore';
+import { Ingestor } from './Ingestor';
+import { BudgetResource } from './permissions';
+import { CostViews, ownersOf, showbackCsv } from './service/CostViews';
+import { BudgetAlerts } from './service/BudgetAlerts';
+import { FocusOptions, parseFocusCsv } from './sources/focus';
+
+export interface RouterOptions {
+  store: CostStore;
+  views: CostViews;
+  scopes: ScopeResolver;
+  alerts: BudgetAlerts;
+  ingestor: Ingestor;
+  focus: FocusOptions;
+  priceTable?: PriceTable;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  /** Evaluates a conditional decision against a budget's entity with the plugin's own rules. */
+  isAllowedFor: (decision: PolicyDecision, resource: BudgetResource) => boolean;
+  maxUploadBytes: number;
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new InputError(
+      `Invalid ${what}: ${result.error.issues.map(i => `${i.path.join('.') || '(body)'} ${i.message}`).join('; ')}`,
+    );
+  }
+  return result.data;
+}
+
+const entityRefQuery = z.object({ entityRef: z.string().min(1) }).passthrough();
+const budgetBody = z
+  .object({
+    monthlyAmount: z.number().positive().max(1e9),
+    thresholds: z.array(z.number().positive().max(2)).min(1).max(5).default([0.8, 1]),
+  })
+  .strict();
+const estimateBody = z
+  .object({
+    size: z.string().min(1),
+    replicas: z.number().int().min(1).max(1000),
+    storageGiB: z.number().min(0).max(100_000).default(0),
+  })
+  .strict();
+const uploadName = z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 lower-case letters, digits or dashes');
+
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { store, views, scopes, alerts, httpAuth, permissions } = options;
+  const router = Router();
+  router.use(express.json({ limit: '64kb' }));
+
+  /** Whether the caller may set the entity's budget: owners' members and admins. */
+  const mayEditBudget = async (entityRef: string, credentials: BackstageCredentials) => {
+    const scope = await scopes.resolve(entityRef, credentials);
+    const [decision] = await permissions.authorizeConditional([{ permission: costBudgetUpdatePermission }], { credentials });
+    if (decision.result === AuthorizeResult.ALLOW) return { scope, allowed: true };
+    if (decision.result === AuthorizeResult.DENY) return { scope, allowed: false };
+    return { scope, allowed: options.isAllowedFor(decision, { entityRef: scope.entityRef, owners: ownersOf(scope.entity) }) };
+  };
+
+  router.get('/entity', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { entityRef } = parse(entityRefQuery, req.query, 'query');
+    const { allowed } = await mayEditBudget(entityRef, credentials);
+    res.json(await views.entityView(entityRef, credentials, allowed));
+  });
+
+  router.get('/showback', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await views.showback(parse(entityRefQuery, req.query, 'query').entityRef, credentials));
+  });
+
+  router.get('/showback.csv', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const showback = await views.showback(parse(entityRefQuery, req.query, 'query').entityRef, credentials);
+    res
+      .type('text/csv')
+      .attachment(`showback-${showback.entityRef.replace(/[^a-z0-9-]+/gi, '-')}-${showback.month}.csv`)
+      .send(showbackCsv(showback));
+  });
+
+  router.put('/budgets', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { entityRef } = parse(entityRefQuery, req.query, 'query');
+    const body = parse(budgetBody, req.body, 'budget');
+    const { scope, allowed } = await mayEditBudget(entityRef, credentials);
+    if (!allowed) throw new NotAllowedError(`Only members of the owner of ${scope.entityRef} and admins may set its budget`);
+    await store.putBudget({
+      entityRef: scope.entityRef,
+      monthlyAmount: body.monthlyAmount,
+      thresholds: body.thresholds,
+      updatedBy: credentials.principal.userEntityRef,
+    });
+    await alerts.evaluate(scope.entityRef);
+    res.json(await views.entityView(scope.entityRef, credentials, true));
+  });
+
+  router.get('/unallocated', async (req, res) => {
+    await httpAuth.credentials(req);
+    const today = isoDay(Date.now());
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const lastMonthStart = isoDay(Date.parse(`${monthStart}T00:00:00Z`) - 86_400_000).slice(0, 7);
+    res.json(await store.unallocated(`${lastMonthStart}-01`, monthStart));
+  });
+
+  router.get('/sources', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await views.sources());
+  });
+
+  router.post('/estimate', async (req, res) => {
+    await httpAuth.credentials(req);
+    if (!options.priceTable) throw new InputError('No price table is configured (cost.priceTable)');
+    const input = parse(estimateBody, req.body, 'estimate');
+    try {
+      res.json(estimateMonthly(options.priceTable, input));
+    } catch (error) {
+      throw new InputError((error as Error).message);
+    }
+  });
+
+  // A FOCUS export uploaded by an admin; the days it covers replace what the upload had before.
+  router.post(
+    '/focus/import',
+    express.text({ type: () => true, limit: options.maxUploadBytes }),
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      const [decision] = await permissions.authorize([{ permission: costImportPermission }], { credentials });
+      if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('Only admins may import cost exports');
+      const name = parse(uploadName, req.query.name ?? 'upload', 'name');
+      if (typeof req.body !== 'string' || req.body.length === 0) throw new InputError('The body must be a FOCUS CSV file');
+      let parsed;
+      try {
+        parsed = parseFocusCsv(req.body, options.focus);
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
+      if (parsed.lines.length === 0) {
+        const reasons = parsed.rejected.slice(0, 5).map(r => `${r.where}: ${r.reason}`).join('; ');
+        throw new InputError(`Nothing to import: ${parsed.rejected.length} of ${parsed.rows} rows were rejected (${reasons})`);
+      }
+      const stored = await options.ingestor.run({ id: `focus-upload:${name}`, fetch: async () => parsed! }, parsed.range!.from, parsed.range!.to);
+      if (!stored) throw new Error('The import could not be stored');
+      await alerts.evaluate();
+      res.json({ rows: parsed.rows, imported: parsed.lines.length, rejected: parsed.rejected.slice(0, 100), range: parsed.range });
+    },
+  );
+
+  return router;
+}
+
