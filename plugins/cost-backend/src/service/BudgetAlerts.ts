@@ -36,8 +36,8 @@ export class BudgetAlerts {
     for (const budget of budgets) {
       try {
         const scope = await scopes.resolve(budget.entityRef, credentials);
-        const daily = await views.dailyOf(scope, isoDay(now - 40 * DAY_MS), today);
-        const { monthToDate, forecast } = forecastMonth(daily, month);
+        const { reported } = await views.dailyOf(scope, isoDay(now - 40 * DAY_MS), today);
+        const { monthToDate, forecast } = forecastMonth(reported, month);
         const status = budgetStatus(budget, monthToDate, forecast);
         for (const crossing of status.crossed) {
           if (!(await store.claimAlert(budget.entityRef, month, crossing.threshold))) continue;

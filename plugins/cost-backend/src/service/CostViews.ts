@@ -48,7 +48,7 @@ export class CostViews {
   private readonly now: () => number;
 
   constructor(private readonly options: CostViewsOptions) {
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => Date.now());
   }
 
   /** The days the views read: last month's first day or 90 days back, whichever is earlier. */
@@ -61,18 +61,24 @@ export class CostViews {
     return { today, month, lastMonth, trendFrom, from };
   }
 
-  /** A scope's daily costs, summed over its components. */
-  async dailyOf(scope: Pick<EntityScope, 'services'>, from: string, to: string): Promise<DailyCost[]> {
-    const perEntity = await this.options.store.dailyFor(scope.services, from);
-    return sumDaily([...perEntity.values()], from, to);
+  /**
+   * A scope's daily costs summed over its components: every day from `from` to `to` (for
+   * charts), and only the days some source has reported (for forecasts, so a day not reported
+   * yet does not count as a day without cost).
+   */
+  async dailyOf(scope: Pick<EntityScope, 'services'>, from: string, to: string): Promise<{ every: DailyCost[]; reported: DailyCost[] }> {
+    const series = [...(await this.options.store.dailyFor(scope.services, from)).values()];
+    const reported = new Set(series.flatMap(days => days.map(d => d.date)));
+    const every = sumDaily(series, from, to);
+    return { every, reported: every.filter(d => reported.has(d.date)) };
   }
 
   async entityView(entityRef: string, credentials: BackstageCredentials, canEditBudget: boolean): Promise<CostEntityView> {
     const scope = await this.options.scopes.resolve(entityRef, credentials);
     const { today, month, lastMonth, trendFrom, from } = this.period();
-    const daily = await this.dailyOf(scope, from, today);
+    const { every: daily, reported } = await this.dailyOf(scope, from, today);
     const lastMonthAmounts = monthTotal(daily, lastMonth);
-    const { monthToDate, forecast, lastDay } = forecastMonth(daily, month);
+    const { monthToDate, forecast, lastDay } = forecastMonth(reported, month);
     const budget = await this.options.store.getBudget(scope.entityRef);
     return {
       entityRef: scope.entityRef,
@@ -124,8 +130,9 @@ export class CostViews {
     const budgets = new Map((await this.options.store.listBudgets()).map(b => [b.entityRef, b]));
     const titles = await this.titles(scope.services, credentials);
     const rows = scope.services.map(ref => {
-      const daily = sumDaily([perEntity.get(ref) ?? []], from, today);
-      const { monthToDate, forecast } = forecastMonth(daily, month);
+      const reported = perEntity.get(ref) ?? [];
+      const daily = sumDaily([reported], from, today);
+      const { monthToDate, forecast } = forecastMonth(reported, month);
       const budget = budgets.get(ref);
       return {
         entityRef: ref,
@@ -195,5 +202,5 @@ export function showbackCsv(showback: Showback): string {
       .map(quote)
       .join(','),
   );
-  return [header.join(','), ...lines].join('\n') + '\n';
+  return `${[header.join(','), ...lines].join('\n')}\n`;
 }
