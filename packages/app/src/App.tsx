@@ -3,11 +3,12 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import catalogHealthPlugin from '@internal/plugin-catalog-health';
 import maturityPlugin from '@internal/plugin-maturity';
 import doraPlugin from '@internal/plugin-dora';
+import costPlugin from '@internal/plugin-cost';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
 // Published plugins listed in package.json are discovered (app.packages: all); the portal's own
 // plugins and modules are listed here.
 export default createApp({
-  features: [catalogPlugin, catalogHealthPlugin, maturityPlugin, doraPlugin, navModule, signInModule],
+  features: [catalogPlugin, catalogHealthPlugin, maturityPlugin, doraPlugin, costPlugin, navModule, signInModule],
 });

@@ -1,0 +1,7 @@
+/**
+ * Cost visibility in the portal.
+ *
+ * @packageDocumentation
+ */
+export { costPlugin as default } from './plugin';
+export { costApiRef } from './api';
