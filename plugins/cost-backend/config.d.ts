@@ -11,6 +11,8 @@ export interface Config {
     tagKey?: string;
     /** How often each source is fetched (ISO 8601 duration). Default PT1H. */
     schedule?: string;
+    /** How often component annotations are re-read into the map from namespaces, labels and tags to components. Default PT1M. */
+    dimensionMapRefresh?: string;
     /** Days fetched on each run (the most recent days change as the provider finalises them). Default 3. */
     refreshDays?: number;
     /** Days fetched the first time a source delivers. Default 90. */

@@ -39,7 +39,13 @@ export class Ingestor {
           throw new Error(`all ${result.rejected.length} lines were rejected (first: ${result.rejected[0].reason})`);
         }
         const range = result.range ?? { from, to };
-        await this.store.replaceSourceDays(source.id, range.from, range.to, result.lines);
+        try {
+          await this.store.replaceSourceDays(source.id, range.from, range.to, result.lines);
+        } catch (error) {
+          // The database's own message can be long and quote the data; it goes to the log only.
+          this.logger.error(`Cost source ${source.id}: storing ${result.lines.length} lines failed`, error as Error);
+          throw new Error('the data could not be stored (see the backend log)');
+        }
         await this.store.recordAttempt(source.id, { ok: true });
         return result;
       } catch (error) {

@@ -8,6 +8,7 @@ export interface CostOptions {
   maxDailyAmount: number;
   tagKey: string;
   schedule: HumanDuration;
+  dimensionMapRefresh: HumanDuration;
   /** Days fetched on each run; a source that never delivered is backfilled for `backfillDays`. */
   refreshDays: number;
   backfillDays: number;
@@ -35,6 +36,7 @@ export function readCostConfig(root: Config): CostOptions {
     maxDailyAmount: c.getOptionalNumber('maxDailyAmount') ?? 1_000_000,
     tagKey: c.getOptionalString('tagKey') ?? 'service',
     schedule: duration('schedule', { hours: 1 }),
+    dimensionMapRefresh: duration('dimensionMapRefresh', { minutes: 1 }),
     refreshDays: c.getOptionalNumber('refreshDays') ?? 3,
     backfillDays: c.getOptionalNumber('backfillDays') ?? 90,
     staleAfterMs: durationToMilliseconds(duration('staleAfter', { hours: 36 })),

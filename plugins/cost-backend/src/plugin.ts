@@ -70,7 +70,7 @@ export const costPlugin = createBackendPlugin({
 
         await scheduler.scheduleTask({
           id: 'cost-dimension-map',
-          frequency: { minutes: 1 },
+          frequency: options.dimensionMapRefresh,
           timeout: { minutes: 5 },
           initialDelay: { seconds: 5 },
           fn: async () => {

@@ -99,6 +99,13 @@ describe.each(TestDatabases.create().eachSupportedId())('cost storage and ingest
     expect(allocated + unallocated.reduce((s, u) => s + u.monthToDate, 0)).toBe(await store.sourceTotal('2026-11-01', '2026-11-30'));
   });
 
+  it('stores a large import in one go', async () => {
+    const store = await storeFor();
+    const lines = Array.from({ length: 1500 }, (_, i) => line('2026-11-01', 'tag', `svc-${i}`, 'compute', 1));
+    await store.replaceSourceDays('focus:big', '2026-11-01', '2026-11-01', lines);
+    expect(await store.sourceTotal('2026-11-01', '2026-11-01')).toBe(1500);
+  });
+
   it('sends a budget alert once per threshold and month', async () => {
     const store = await storeFor();
     expect(await store.claimAlert('component:default/x', '2026-11', 0.8)).toBe(true);

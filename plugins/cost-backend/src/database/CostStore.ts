@@ -11,6 +11,9 @@ import {
 import { Knex } from 'knex';
 
 const migrationsDir = resolvePackagePath('@internal/plugin-cost-backend', 'migrations');
+// Rows per INSERT: SQLite turns a multi-row insert into a compound SELECT of at most 500 terms.
+const INSERT_CHUNK = 200;
+// Values per IN list, well below PostgreSQL's 65535 bind parameters.
 const CHUNK = 1000;
 const num = (v: unknown) => (typeof v === 'string' ? Number(v) : (v as number));
 const optNum = (v: unknown) => (v === null || v === undefined ? undefined : num(v));
@@ -50,7 +53,7 @@ export class CostStore {
         category: l.category,
         amount: l.amount,
       }));
-      for (let i = 0; i < rows.length; i += CHUNK) await tx('cost_daily').insert(rows.slice(i, i + CHUNK));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx('cost_daily').insert(rows.slice(i, i + INSERT_CHUNK));
     });
   }
 
@@ -88,7 +91,7 @@ export class CostStore {
     });
     await this.knex.transaction(async tx => {
       await tx('cost_dimension_map').delete();
-      for (let i = 0; i < rows.length; i += CHUNK) await tx('cost_dimension_map').insert(rows.slice(i, i + CHUNK));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx('cost_dimension_map').insert(rows.slice(i, i + INSERT_CHUNK));
     });
   }
 

@@ -12,7 +12,7 @@ import { money, nonZero } from './format';
  * the portal's price table. ui:options name the form fields holding the size, replica count and
  * storage (defaults: size, replicas, storageGiB). The estimate is stored as the field's value.
  */
-function CostEstimate(props: FieldExtensionComponentProps<number>) {
+export function CostEstimate(props: FieldExtensionComponentProps<number>) {
   const api = useApi(costApiRef);
   const options = (props.uiSchema?.['ui:options'] ?? {}) as {
     sizeField?: string;

@@ -76,10 +76,12 @@ const incidentFromRow = (r: any) => ({
 
 // PostgreSQL allows 65535 bind parameters per statement; chunks keep IN lists well below that.
 const CHUNK = 1000;
+// Rows per INSERT: SQLite turns a multi-row insert into a compound SELECT of at most 500 terms.
+const INSERT_CHUNK = 200;
 
-function chunks<T>(items: T[]): T[][] {
+function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
@@ -146,7 +148,7 @@ export class DoraStore {
   async replaceServiceMap(mappings: ServiceMapping[]): Promise<void> {
     await this.knex.transaction(async tx => {
       await tx('dora_service_map').delete();
-      for (const part of chunks(mappings)) {
+      for (const part of chunks(mappings, INSERT_CHUNK)) {
         await tx('dora_service_map').insert(
           part.map(m => ({
             service_kind: m.serviceKind,
