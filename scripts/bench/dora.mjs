@@ -1,38 +1,13 @@
 // DORA at scale: starts a throwaway PostgreSQL, runs plugins/dora-backend/bench/dora.bench.ts
 // against it, and writes the DORA section of docs/benchmarks.md.
 // Usage: ./portal bench dora   (about 5 minutes)
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { startPostgres } from '../test/postgres.mjs';
+import { runBenchmark } from './runBenchmark.mjs';
 import { machine, writeSection } from './report.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(root, 'package.json'));
-const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dora-bench-')), 'result.json');
 const log = msg => process.stdout.write(`[bench:dora] ${msg}\n`);
 
-const postgres = await startPostgres();
-try {
-  log('loading 1M deployments, 200k changes, 10k incidents into PostgreSQL and measuring');
-  const run = spawnSync(
-    process.execPath,
-    ['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), path.join(root, 'plugins/dora-backend/bench/dora.bench.ts')],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production', BENCH_POSTGRES_URL: postgres.connectionString, BENCH_RESULT_FILE: resultFile },
-    },
-  );
-  if (run.status !== 0) throw new Error(`the benchmark failed with exit code ${run.status}`);
-} finally {
-  await postgres.stop();
-}
-
-const r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+log('loading 1M deployments, 200k changes, 10k incidents into PostgreSQL and measuring');
+const r = await runBenchmark('plugins/dora-backend/bench/dora.bench.ts');
 const ms = v => v.toFixed(1);
 const ratio = (a, b) => (a / b).toFixed(1);
 const rows = [

@@ -4,7 +4,7 @@
  * floor taken in the same run: one plain SQL statement over the same rows.
  * Run by scripts/bench/dora.mjs, which starts PostgreSQL and writes the report.
  */
-import { BackstageCredentials, LoggerService } from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import express from 'express';
 import fs from 'node:fs';
 import { AddressInfo } from 'node:net';
@@ -17,6 +17,7 @@ import { createRouter } from '../src/router';
 import { DoraMetrics } from '../src/service/DoraMetrics';
 import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';
 import { createWebhooks } from '../src/webhooks';
+import { inParallel, quietLogger, timeEach } from '../../../scripts/bench/measure';
 
 const SERVICES = 500;
 const TEAMS = 50;
@@ -26,14 +27,6 @@ const SPAN = 730 * DAY;
 const NOW = Date.now();
 const START = NOW - SPAN;
 const SECRET = 'bench-secret';
-
-const quietLogger: LoggerService = {
-  info() {},
-  warn() {},
-  error() {},
-  debug() {},
-  child: () => quietLogger,
-};
 
 const ref = (i: number) => `component:default/svc-${i}`;
 const teamOf = (i: number) => `group:default/team-${i % TEAMS}`;
@@ -92,29 +85,6 @@ async function load(knex: Knex) {
     ['dora_deployments', 'dora_changes', 'dora_incidents'].map(async t => Number((await knex(t).count({ n: '*' }))[0].n)),
   );
   return { seconds: (Date.now() - t0) / 1000, deployments: counts[0], changes: counts[1], incidents: counts[2] };
-}
-
-async function timeEach(runs: number, fn: (i: number) => Promise<unknown>) {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    await fn(i);
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-  return { runs, p50: at(0.5), p95: at(0.95) };
-}
-
-async function inParallel(total: number, concurrency: number, fn: (i: number) => Promise<void>) {
-  let next = 0;
-  const t0 = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) await fn(next++);
-    }),
-  );
-  return total / (Number(process.hrtime.bigint() - t0) / 1e9);
 }
 
 const pushBody = (i: number) =>

@@ -11,8 +11,6 @@ import {
 import { Knex } from 'knex';
 
 const migrationsDir = resolvePackagePath('@internal/plugin-cost-backend', 'migrations');
-// Rows per INSERT: SQLite turns a multi-row insert into a compound SELECT of at most 500 terms.
-const INSERT_CHUNK = 200;
 // Values per IN list, well below PostgreSQL's 65535 bind parameters.
 const CHUNK = 1000;
 const num = (v: unknown) => (typeof v === 'string' ? Number(v) : (v as number));
@@ -28,7 +26,15 @@ export class CostStore {
     return new CostStore(knex);
   }
 
-  constructor(readonly knex: Knex) {}
+  /**
+   * Rows per INSERT. SQLite turns a multi-row insert into a compound SELECT of at most 500 terms;
+   * PostgreSQL takes 65535 bind parameters, and fewer round trips make a large import faster.
+   */
+  private readonly insertChunk: number;
+
+  constructor(readonly knex: Knex) {
+    this.insertChunk = String(knex.client.config.client).includes('sqlite') ? 200 : 5000;
+  }
 
   /**
    * Replaces what a source said about the days from `from` to `to` (inclusive) with `lines`, in
@@ -53,7 +59,7 @@ export class CostStore {
         category: l.category,
         amount: l.amount,
       }));
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx('cost_daily').insert(rows.slice(i, i + INSERT_CHUNK));
+      for (let i = 0; i < rows.length; i += this.insertChunk) await tx('cost_daily').insert(rows.slice(i, i + this.insertChunk));
     });
   }
 
@@ -91,7 +97,7 @@ export class CostStore {
     });
     await this.knex.transaction(async tx => {
       await tx('cost_dimension_map').delete();
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx('cost_dimension_map').insert(rows.slice(i, i + INSERT_CHUNK));
+      for (let i = 0; i < rows.length; i += this.insertChunk) await tx('cost_dimension_map').insert(rows.slice(i, i + this.insertChunk));
     });
   }
 
