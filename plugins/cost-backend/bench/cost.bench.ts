@@ -15,7 +15,7 @@ import knexFactory from 'knex';
 import fs from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { quietLogger, timeEach, timeOnce } from '../../../scripts/bench/measure';
+import { quietLogger, timeEach, timeOnce } from '@internal/bench-utils';
 import { CostStore } from '../src/database/CostStore';
 import { Ingestor } from '../src/Ingestor';
 import { CostViews } from '../src/service/CostViews';
@@ -132,11 +132,9 @@ async function main() {
   for (let i = 0; i < 5; i++) {
     parseRuns.push(await timeOnce(() => JSON.parse(payload)));
     fetchRuns.push(await timeOnce(() => source.fetch(from, to)));
-    ingestRuns.push(
-      await timeOnce(async () => {
-        lines = (await ingestor.run(source, from, to))!.lines.length;
-      }),
-    );
+    let stored: Awaited<ReturnType<Ingestor['run']>>;
+    ingestRuns.push(await timeOnce(async () => (stored = await ingestor.run(source, from, to))));
+    lines = stored!.lines.length;
   }
   server.close();
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];

@@ -17,7 +17,7 @@ import { createRouter } from '../src/router';
 import { DoraMetrics } from '../src/service/DoraMetrics';
 import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';
 import { createWebhooks } from '../src/webhooks';
-import { inParallel, quietLogger, timeEach } from '../../../scripts/bench/measure';
+import { inParallel, quietLogger, timeEach } from '@internal/bench-utils';
 
 const SERVICES = 500;
 const TEAMS = 50;
