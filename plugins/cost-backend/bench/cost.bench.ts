@@ -17,6 +17,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { quietLogger, timeEach, timeOnce } from '@internal/bench-utils';
 import { CostStore } from '../src/database/CostStore';
+import { allocation } from '../src/__testUtils__/fakes';
 import { Ingestor } from '../src/Ingestor';
 import { CostViews } from '../src/service/CostViews';
 import { openCostSource } from '../src/sources/opencost';
@@ -55,31 +56,10 @@ const catalog = {
 function openCostPayload(): string {
   const data = [];
   for (let d = INGEST_DAYS; d >= 1; d--) {
-    const start = `${isoDay(NOW - d * DAY_MS)}T00:00:00Z`;
-    const end = `${isoDay(NOW - (d - 1) * DAY_MS)}T00:00:00Z`;
+    const day = isoDay(NOW - d * DAY_MS);
     const set: Record<string, unknown> = {};
     for (let a = 0; a < ALLOCATIONS; a++) {
-      const name = `ns-${a}`;
-      set[name] = {
-        name,
-        properties: { cluster: 'prod', namespace: name },
-        window: { start, end },
-        start,
-        end,
-        minutes: 1440,
-        cpuCores: 0.5,
-        cpuCost: 0.3 + (a % 7) * 0.01,
-        gpuCost: 0,
-        ramBytes: 2147483648,
-        ramCost: 0.12,
-        pvCost: 0.05,
-        networkCost: 0.01,
-        loadBalancerCost: 0,
-        sharedCost: 0,
-        externalCost: 0,
-        totalCost: 0.48,
-        totalEfficiency: 0.6,
-      };
+      set[`ns-${a}`] = allocation(`ns-${a}`, day, { cpuCost: 0.3 + (a % 7) * 0.01, ramCost: 0.12, pvCost: 0.05, networkCost: 0.01, totalCost: 0.48 });
     }
     data.push(set);
   }

@@ -93,6 +93,15 @@ describe('OpenCost allocation API', () => {
 });
 
 describe('AWS Cost Explorer', () => {
+  const costExplorerAt = (endpoint: string) =>
+    awsCostExplorerSource({
+      region: 'us-east-1',
+      endpoint,
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' },
+      tagKey: 'service',
+      ...LIMITS,
+    });
+
   it('pages through GetCostAndUsage grouped by tag and service', async () => {
     const pages = [
       {
@@ -123,13 +132,7 @@ describe('AWS Cost Explorer', () => {
       },
     ];
     const fake = await startFake(() => ({ status: 200, body: JSON.stringify(pages.shift()), type: 'application/x-amz-json-1.1' }));
-    const source = awsCostExplorerSource({
-      region: 'us-east-1',
-      endpoint: fake.url,
-      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' },
-      tagKey: 'service',
-      ...LIMITS,
-    });
+    const source = costExplorerAt(fake.url);
     const result = await source.fetch('2026-11-01', '2026-11-02');
     expect(fake.requests[0].headers['x-amz-target']).toBe('AWSInsightsIndexService.GetCostAndUsage');
     expect(fake.requests[0].headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDTEST\//);
@@ -159,13 +162,7 @@ describe('AWS Cost Explorer', () => {
       type: 'application/x-amz-json-1.1',
       body: JSON.stringify({ __type: 'DataUnavailableException', message: 'Data is not available' }),
     }));
-    const source = awsCostExplorerSource({
-      region: 'us-east-1',
-      endpoint: fake.url,
-      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' },
-      tagKey: 'service',
-      ...LIMITS,
-    });
+    const source = costExplorerAt(fake.url);
     await expect(source.fetch('2026-11-01', '2026-11-01')).rejects.toThrow('Data is not available');
     await fake.stop();
   });
