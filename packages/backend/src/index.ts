@@ -51,6 +51,8 @@ backend.add(import('@internal/plugin-maturity-backend'));
 backend.add(import('@internal/plugin-dora-backend'));
 backend.add(import('@internal/plugin-dora-backend/maturity'));
 backend.add(import('@internal/plugin-cost-backend'));
+backend.add(import('@internal/plugin-argocd-backend'));
+backend.add(import('@internal/plugin-datadog-backend'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

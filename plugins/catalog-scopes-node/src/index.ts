@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export * from './scopes';
+export * from './owners';

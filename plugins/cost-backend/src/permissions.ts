@@ -1,5 +1,6 @@
 import { createPermissionResourceRef, createPermissionRule } from '@backstage/plugin-permission-node';
 import { COST_BUDGET_RESOURCE_TYPE, IS_BUDGET_OWNER_MEMBER } from '@internal/plugin-cost-common';
+import { claimsAnyOwner } from '@internal/plugin-catalog-scopes-node';
 import { z } from 'zod';
 
 /** What a budget permission is checked against: the entity and the groups that own it. */
@@ -19,9 +20,6 @@ export const isBudgetOwnerMember = createPermissionRule({
   description: "The user is a member of the budget entity's owner",
   resourceRef: budgetResourceRef,
   paramsSchema: z.object({ claims: z.array(z.string()) }),
-  apply: (resource, { claims }) => {
-    const mine = claims.map(c => c.toLocaleLowerCase('en-US'));
-    return resource.owners.some(owner => mine.includes(owner.toLocaleLowerCase('en-US')));
-  },
+  apply: (resource, { claims }) => claimsAnyOwner(resource.owners, claims),
   toQuery: ({ claims }) => ({ owners: claims }),
 });

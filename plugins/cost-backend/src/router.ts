@@ -1,7 +1,7 @@
 import { BackstageCredentials, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
-import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import {
   PriceTable,
   costBudgetUpdatePermission,
@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { CostStore } from './database/CostStore';
 import { Ingestor } from './Ingestor';
 import { BudgetResource } from './permissions';
-import { CostViews, ownersOf, showbackCsv } from './service/CostViews';
+import { CostViews, showbackCsv } from './service/CostViews';
 import { BudgetAlerts } from './service/BudgetAlerts';
 import { FocusOptions, parseFocusCsv } from './sources/focus';
 

@@ -191,3 +191,23 @@ describe('decide (cost budgets)', () => {
     expect(decide(costImport, admin).result).toBe(AuthorizeResult.ALLOW);
   });
 });
+
+describe('decide (Argo CD actions)', () => {
+  const sync = createPermission({ name: 'argocd.application.sync', attributes: { action: 'update' }, resourceType: 'argocd-application' });
+  const rollback = createPermission({ name: 'argocd.application.rollback', attributes: { action: 'update' }, resourceType: 'argocd-application' });
+  const owner = { rule: 'IS_APPLICATION_OWNER_MEMBER', resourceType: 'argocd-application', params: { claims: member.ownershipEntityRefs } };
+
+  it("lets the entity's owners sync and roll back; admins do anything", () => {
+    expect(decide(sync, member)).toEqual({ result: AuthorizeResult.CONDITIONAL, pluginId: 'argocd', resourceType: 'argocd-application', conditions: owner });
+    expect(decide(rollback, member)).toMatchObject({ conditions: owner });
+    expect(decide(rollback, admin).result).toBe(AuthorizeResult.ALLOW);
+  });
+
+  it('keeps contractors from rolling back production, even as admins', () => {
+    const contractor = { ...member, roles: { admin: true, contractor: true } };
+    expect(decide(rollback, contractor)).toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      conditions: { allOf: [owner, { not: { rule: 'IS_PRODUCTION_APPLICATION', resourceType: 'argocd-application', params: {} } }] },
+    });
+  });
+});

@@ -36,6 +36,13 @@ import {
   costBudgetUpdatePermission,
   isBudgetOwnerMember,
 } from '@internal/plugin-cost-common';
+import {
+  ARGOCD_APPLICATION_RESOURCE_TYPE,
+  argocdApplicationRollbackPermission,
+  argocdApplicationSyncPermission,
+  isApplicationOwnerMember,
+  isProductionApplication,
+} from '@internal/plugin-argocd-common';
 import { PortalRoles } from './roles';
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
@@ -57,6 +64,16 @@ const TEMPLATE_RUN = new Set([
   actionExecutePermission.name,
   templateDryRunPermission.name,
 ]);
+
+function argocdOwnerDecision(ctx: DecisionContext, notProduction = false): PolicyDecision {
+  const owner = isApplicationOwnerMember({ claims: ctx.ownershipEntityRefs });
+  return {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'argocd',
+    resourceType: ARGOCD_APPLICATION_RESOURCE_TYPE,
+    conditions: notProduction ? { allOf: [owner, { not: isProductionApplication() }] } : owner,
+  };
+}
 
 /**
  * Writes any signed-in user may do. Every other permission that is not a read is denied unless
@@ -90,6 +107,9 @@ const MEMBER_WRITES: Record<string, Rule> = {
     resourceType: COST_BUDGET_RESOURCE_TYPE,
     conditions: isBudgetOwnerMember({ claims: ctx.ownershipEntityRefs }),
   }),
+  // Argo CD applications are synced and rolled back by the members of the entity's owner.
+  [argocdApplicationSyncPermission.name]: (_permission, ctx) => argocdOwnerDecision(ctx),
+  [argocdApplicationRollbackPermission.name]: (_permission, ctx) => argocdOwnerDecision(ctx),
   [taskCreatePermission.name]: () => ALLOW,
   [actionExecutePermission.name]: () => ALLOW,
   [taskCancelPermission.name]: (permission, ctx) =>
@@ -120,6 +140,10 @@ export function decide(
     }
     if (TEMPLATE_RUN.has(permission.name)) {
       return DENY;
+    }
+    // A contractor who owns a service may roll back its non-production environments only.
+    if (permission.name === argocdApplicationRollbackPermission.name) {
+      return argocdOwnerDecision(ctx, true);
     }
   }
   if (ctx.roles.admin) {

@@ -1,10 +1,10 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import { DAY_MS, budgetStatus, forecastMonth, isoDay } from '@internal/plugin-cost-common';
 import { CostStore } from '../database/CostStore';
-import { CostViews, ownersOf } from './CostViews';
+import { CostViews } from './CostViews';
 
 /**
  * Sends the owners of an entity one notification per budget threshold and month, when its

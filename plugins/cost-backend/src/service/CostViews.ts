@@ -34,12 +34,6 @@ export interface CostViewsOptions {
 
 const TREND_DAYS = 90;
 
-/** The group (or groups) that own an entity; a group owns itself. */
-export function ownersOf(entity: Entity): string[] {
-  if (entity.kind.toLocaleLowerCase('en-US') === 'group') return [stringifyEntityRef(entity).toLocaleLowerCase('en-US')];
-  return (entity.relations ?? []).filter(r => r.type === 'ownedBy').map(r => r.targetRef.toLocaleLowerCase('en-US'));
-}
-
 /** A month's first day, e.g. 2026-11-01. */
 const firstDay = (month: string) => `${month}-01`;
 

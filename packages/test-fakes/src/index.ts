@@ -1,0 +1,8 @@
+/**
+ * Fakes of outside services on 127.0.0.1 for tests and the end-to-end run.
+ *
+ * @packageDocumentation
+ */
+export * from './server';
+export * from './argocd';
+export * from './datadog';

@@ -1,0 +1,96 @@
+import { Entity } from '@backstage/catalog-model';
+import { ApplicationView, InstanceError } from '@internal/plugin-argocd-common';
+import { ArgoApplication, ArgoCdClient, ArgoCdError } from './ArgoCdClient';
+
+export const ARGOCD_ANNOTATIONS = { appName: 'argocd/app-name', appSelector: 'argocd/app-selector' } as const;
+
+export interface FoundApplication {
+  client: ArgoCdClient;
+  app: ArgoApplication;
+}
+
+const ENVIRONMENT_ORDER: Record<string, number> = { dev: 0, development: 0, staging: 1, stage: 1 };
+
+const list = (value?: string) =>
+  (value ?? '')
+    .split(',')
+    .map(v => v.trim())
+    .filter(Boolean);
+
+/** Finds an entity's applications on every instance and describes them the portal's way. */
+export class Applications {
+  constructor(
+    readonly clients: ArgoCdClient[],
+    private readonly options: { environmentLabel: string; productionEnvironments: string[] },
+  ) {}
+
+  client(instance: string): ArgoCdClient | undefined {
+    return this.clients.find(c => c.instance.name === instance);
+  }
+
+  /** The entity's applications by `argocd/app-name` (comma-separated) or `argocd/app-selector`. */
+  async forEntity(entity: Entity): Promise<{ found: FoundApplication[]; errors: InstanceError[] }> {
+    const annotations = entity.metadata.annotations ?? {};
+    const names = list(annotations[ARGOCD_ANNOTATIONS.appName]);
+    const selector = annotations[ARGOCD_ANNOTATIONS.appSelector];
+    const found: FoundApplication[] = [];
+    const errors: InstanceError[] = [];
+    await Promise.all(
+      this.clients.map(async client => {
+        try {
+          if (selector) {
+            const { items } = await client.listApplications({ selector });
+            found.push(...(items ?? []).map(app => ({ client, app })));
+          }
+          for (const name of names) {
+            try {
+              found.push({ client, app: await client.getApplication(name) });
+            } catch (error) {
+              // Not on this instance: another instance may have it.
+              if (!(error instanceof ArgoCdError && error.status === 404)) throw error;
+            }
+          }
+        } catch (error) {
+          errors.push({ instance: client.instance.name, message: (error as Error).message });
+        }
+      }),
+    );
+    found.sort((a, b) => this.order(a) - this.order(b) || a.app.metadata.name.localeCompare(b.app.metadata.name));
+    return { found, errors };
+  }
+
+  environmentOf(app: ArgoApplication): string {
+    return app.metadata.labels?.[this.options.environmentLabel] ?? app.metadata.name.split('-').pop() ?? '';
+  }
+
+  isProduction(app: ArgoApplication): boolean {
+    return this.options.productionEnvironments.includes(this.environmentOf(app).toLocaleLowerCase('en-US'));
+  }
+
+  toView(found: FoundApplication, can: { sync: boolean; rollback: boolean }): ApplicationView {
+    const { client, app } = found;
+    const history = [...(app.status.history ?? [])].sort((a, b) => b.id - a.id);
+    return {
+      instance: client.instance.name,
+      name: app.metadata.name,
+      environment: this.environmentOf(app),
+      production: this.isProduction(app),
+      syncStatus: app.status.sync.status,
+      healthStatus: app.status.health.status,
+      revision: app.status.sync.revision ?? history[0]?.revision,
+      lastSyncedAt: app.status.operationState?.finishedAt ?? history[0]?.deployedAt,
+      autoSync: Boolean(app.spec?.syncPolicy?.automated),
+      url: client.appUrl(app.metadata.name),
+      history: history.slice(0, 10).map(h => ({ id: h.id, revision: h.revision, deployedAt: h.deployedAt })),
+      canSync: can.sync,
+      canRollback: can.rollback,
+    };
+  }
+
+  /** dev, staging, then production, then anything else. */
+  private order(found: FoundApplication): number {
+    const env = this.environmentOf(found.app).toLocaleLowerCase('en-US');
+    if (this.options.productionEnvironments.includes(env)) return 2;
+    return ENVIRONMENT_ORDER[env] ?? 3;
+  }
+}

@@ -1,0 +1,24 @@
+import { Config } from '@backstage/config';
+import { ArgoCdInstance } from './ArgoCdClient';
+
+export interface ArgoCdOptions {
+  instances: ArgoCdInstance[];
+  timeoutMs: number;
+  environmentLabel: string;
+  productionEnvironments: string[];
+}
+
+/** Reads `argocd.*`, the same keys the Roadie Argo CD plugin uses for its instances. */
+export function readArgoCdConfig(config: Config): ArgoCdOptions {
+  const argocd = config.getOptionalConfig('argocd');
+  const instances = (argocd?.getOptionalConfigArray('appLocatorMethods') ?? [])
+    .filter(m => m.getString('type') === 'config')
+    .flatMap(m => m.getConfigArray('instances'))
+    .map(i => ({ name: i.getString('name'), url: i.getString('url'), token: i.getOptionalString('token') }));
+  return {
+    instances,
+    timeoutMs: argocd?.getOptionalNumber('timeoutMs') ?? 8000,
+    environmentLabel: argocd?.getOptionalString('environmentLabel') ?? 'environment',
+    productionEnvironments: argocd?.getOptionalStringArray('productionEnvironments') ?? ['prod', 'production'],
+  };
+}

@@ -1,0 +1,53 @@
+import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import { argocdPermissions } from '@internal/plugin-argocd-common';
+import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { ActionLog } from './ActionLog';
+import { Applications } from './Applications';
+import { ArgoCdClient } from './ArgoCdClient';
+import { readArgoCdConfig } from './config';
+import { applicationResourceRef, isApplicationOwnerMember, isProductionApplication } from './permissions';
+import { createRouter } from './router';
+
+/** Argo CD: the Roadie frontend's read API, and owner-only sync and rollback with an action log. */
+export const argocdPlugin = createBackendPlugin({
+  pluginId: 'argocd',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog }) {
+        const options = readArgoCdConfig(config);
+        permissionsRegistry.addResourceType({
+          resourceRef: applicationResourceRef,
+          permissions: argocdPermissions,
+          rules: [isApplicationOwnerMember, isProductionApplication],
+        });
+        const authorizer = createConditionAuthorizer(permissionsRegistry.getPermissionRuleset(applicationResourceRef));
+        httpRouter.use(
+          await createRouter({
+            applications: new Applications(
+              options.instances.map(i => new ArgoCdClient(i, options.timeoutMs)),
+              options,
+            ),
+            actions: await ActionLog.create(database),
+            scopes: new ScopeResolver(catalog),
+            httpAuth,
+            permissions,
+            isAllowedFor: (decision, resource) => authorizer(decision, resource),
+            logger,
+          }),
+        );
+      },
+    });
+  },
+});

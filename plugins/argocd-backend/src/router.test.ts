@@ -1,0 +1,149 @@
+import { TestDatabases, mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
+import { startFakeArgoCd } from '@internal/test-fakes';
+import request from 'supertest';
+import { argocdPlugin } from './plugin';
+
+jest.setTimeout(60_000);
+
+const { userInfo, authorize } = portalPolicyForTests(
+  {
+    'user:default/guest': ['group:default/platform-team'],
+    'user:default/erin': ['group:default/checkout-team'],
+    'user:default/ivan': ['group:default/platform-team', 'group:default/contractors'],
+    'user:default/alice': ['group:default/platform-admins'],
+  },
+  { adminGroups: ['platform-admins'], contractorGroups: ['contractors'] },
+);
+const as = (user: string) => mockCredentials.user.header(`user:default/${user}`);
+
+const portal: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'developer-portal',
+    annotations: { 'argocd/app-name': 'developer-portal-dev,developer-portal-staging,developer-portal-prod' },
+  },
+  spec: { type: 'website', lifecycle: 'production', owner: 'platform-team' },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/platform-team' }],
+};
+const ENTITY = 'component:default/developer-portal';
+
+describe('Argo CD API', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+  let argo: Awaited<ReturnType<typeof startFakeArgoCd>>;
+  let server: any;
+  let stop: () => Promise<void>;
+
+  beforeEach(async () => {
+    argo = await startFakeArgoCd({ token: 'argo-token' });
+    const backend = await startTestBackend({
+      features: [
+        argocdPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            argocd: {
+              timeoutMs: 1000,
+              appLocatorMethods: [{ type: 'config', instances: [{ name: 'main', url: argo.url, token: 'argo-token' }] }],
+            },
+          },
+        }),
+        mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
+        catalogServiceMock.factory({ entities: [portal] }),
+        mockServices.userInfo.mock(userInfo).factory,
+        mockServices.permissions.mock({ authorize: authorize as any, authorizeConditional: authorize as any }).factory,
+      ],
+    });
+    server = backend.server;
+    stop = () => backend.stop();
+  });
+  afterEach(async () => {
+    await stop();
+    await argo.stop();
+  });
+
+  const apps = (user: string) => request(server).get(`/api/argocd/entity/applications?entityRef=${ENTITY}`).set('Authorization', as(user));
+  const act = (path: string, user: string, body: object) =>
+    request(server).post(`/api/argocd/entity/${path}`).set('Authorization', as(user)).send({ entityRef: ENTITY, instance: 'main', ...body });
+
+  it('shows three environments side by side, with what the caller may do', async () => {
+    const res = await apps('guest');
+    expect(res.status).toBe(200);
+    expect(res.body.applications.map((a: any) => [a.environment, a.syncStatus, a.healthStatus, a.production, a.canSync])).toEqual([
+      ['dev', 'Synced', 'Healthy', false, true],
+      ['staging', 'OutOfSync', 'Healthy', false, true],
+      ['prod', 'Synced', 'Healthy', true, true],
+    ]);
+    expect(res.body.applications[2]).toMatchObject({ autoSync: true, url: `${argo.url}/applications/developer-portal-prod`, revision: expect.any(String) });
+    expect((await apps('erin')).body.applications.every((a: any) => !a.canSync && !a.canRollback)).toBe(true);
+    // The token stays in the backend: the fake saw it, the answer does not carry it.
+    expect(argo.requests[0].headers.authorization).toBe('Bearer argo-token');
+    expect(JSON.stringify(res.body)).not.toContain('argo-token');
+  });
+
+  it('serves the read routes the Roadie Argo CD frontend calls', async () => {
+    const found = await request(server).get('/api/argocd/find/name/developer-portal-prod').set('Authorization', as('erin'));
+    expect(found.body).toEqual([{ name: 'main', url: argo.url, appName: ['developer-portal-prod'] }]);
+    const app = await request(server).get('/api/argocd/argoInstance/main/applications/name/developer-portal-prod').set('Authorization', as('erin'));
+    expect(app.body.metadata).toMatchObject({ name: 'developer-portal-prod', namespace: 'argocd', instance: { name: 'main', url: argo.url } });
+    expect(app.body.status.history).toHaveLength(3);
+    const bySelector = await request(server).get('/api/argocd/argoInstance/main/applications/selector/environment=staging').set('Authorization', as('erin'));
+    expect(bySelector.body.items.map((i: any) => i.metadata.name)).toEqual(['developer-portal-staging', 'checkout-api-staging']);
+    expect((await request(server).get('/api/argocd/find/name/x').set('Authorization', mockCredentials.none.header())).status).toBe(401);
+  });
+
+  it('lets an owner sync staging, records it, and refuses everyone else', async () => {
+    expect((await act('sync', 'erin', { application: 'developer-portal-staging' })).status).toBe(403);
+    const synced = await act('sync', 'guest', { application: 'developer-portal-staging' });
+    expect(synced.status).toBe(200);
+    expect(synced.body.message).toBe('Sync of developer-portal-staging started');
+    const staging = (await apps('guest')).body.applications.find((a: any) => a.environment === 'staging');
+    expect(staging.syncStatus).toBe('Synced');
+    const log = await request(server).get(`/api/argocd/entity/actions?entityRef=${ENTITY}`).set('Authorization', as('erin'));
+    expect(log.body).toEqual([
+      expect.objectContaining({ action: 'sync', application: 'developer-portal-staging', environment: 'staging', actor: 'user:default/guest', result: 'succeeded' }),
+    ]);
+    // An application that is not the entity's cannot be acted on through it.
+    expect((await act('sync', 'guest', { application: 'checkout-api-staging' })).status).toBe(404);
+  });
+
+  it('asks for a confirmation in production, turns auto-sync off before a rollback, and says so', async () => {
+    const unconfirmed = await act('rollback', 'guest', { application: 'developer-portal-prod', historyId: 0 });
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.error.message).toContain('developer-portal-prod is production: confirm by typing');
+    const rolledBack = await act('rollback', 'guest', { application: 'developer-portal-prod', historyId: 0, confirm: 'developer-portal-prod' });
+    expect(rolledBack.status).toBe(200);
+    expect(rolledBack.body.message).toBe(
+      'Rollback of developer-portal-prod to history 0 started. Auto-sync of developer-portal-prod was turned off first; turn it on again in Argo CD when the fix is out.',
+    );
+    const prod = argo.apps.find(a => a.metadata.name === 'developer-portal-prod')!;
+    expect(prod.spec.syncPolicy.automated).toBeNull();
+    expect(prod.status.sync.revision).toBe(prod.status.history[0].revision);
+  });
+
+  it('keeps a contractor from rolling back production but not staging', async () => {
+    expect((await act('rollback', 'ivan', { application: 'developer-portal-prod', historyId: 0, confirm: 'developer-portal-prod' })).status).toBe(403);
+    expect((await act('rollback', 'ivan', { application: 'developer-portal-staging', historyId: 1 })).status).toBe(200);
+    expect((await act('rollback', 'alice', { application: 'developer-portal-dev', historyId: 1 })).status).toBe(200);
+  });
+
+  it("shows Argo CD's own message, with the link, when it fails, within the timeout", async () => {
+    argo.fail('error500');
+    const failed = await act('sync', 'guest', { application: 'developer-portal-dev' });
+    expect(failed.status).toBe(502);
+    const list = await apps('guest');
+    expect(list.body.errors).toEqual([{ instance: 'main', message: 'Argo CD main answered 500: internal error' }]);
+    argo.fail('unauthorized');
+    const app = await request(server).get('/api/argocd/argoInstance/main/applications/name/developer-portal-dev').set('Authorization', as('guest'));
+    expect(app.status).toBe(502);
+    expect(app.body.error.message).toBe(`Argo CD main answered 401: invalid session: token is expired (${argo.url}/applications/developer-portal-dev)`);
+    argo.fail('hang');
+    const started = Date.now();
+    const slow = await request(server).get('/api/argocd/argoInstance/main/applications/name/developer-portal-dev').set('Authorization', as('guest'));
+    expect(slow.status).toBe(504);
+    expect(slow.body.error.message).toContain('did not answer within 1 s');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});

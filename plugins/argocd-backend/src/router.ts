@@ -1,0 +1,223 @@
+import { BackstageCredentials, HttpAuthService, LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { AuthorizeResult, PolicyDecision, ResourcePermission } from '@backstage/plugin-permission-common';
+import {
+  argocdApplicationRollbackPermission,
+  argocdApplicationSyncPermission,
+} from '@internal/plugin-argocd-common';
+import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { ActionLog } from './ActionLog';
+import { Applications, FoundApplication } from './Applications';
+import { ArgoCdError } from './ArgoCdClient';
+import { ApplicationResource } from './permissions';
+
+export interface RouterOptions {
+  applications: Applications;
+  actions: ActionLog;
+  scopes: ScopeResolver;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  isAllowedFor: (decision: PolicyDecision, resource: ApplicationResource) => boolean;
+  logger: LoggerService;
+}
+
+const target = z
+  .object({
+    entityRef: z.string().min(1),
+    instance: z.string().min(1),
+    application: z.string().min(1),
+    confirm: z.string().optional(),
+  })
+  .strict();
+const rollbackTarget = target.extend({ historyId: z.number().int().min(0) }).strict();
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new InputError(result.error.issues.map(i => `${i.path.join('.') || '(body)'} ${i.message}`).join('; '));
+  }
+  return result.data;
+}
+
+/** Argo CD's own answer as the portal's error: its message and the link to the application. */
+function upstream(error: unknown): never {
+  if (error instanceof ArgoCdError) {
+    const e = new Error(`${error.message}${error.appUrl ? ` (${error.appUrl})` : ''}`) as Error & { status: number };
+    // Argo CD refusing the portal's token is the portal's problem, not the user's: 502, not 401.
+    e.status = [404, 504].includes(error.status) ? error.status : 502;
+    e.name = 'ArgoCdError';
+    throw e;
+  }
+  throw error;
+}
+
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { applications, actions, scopes, httpAuth, permissions } = options;
+  const router = Router();
+  router.use(express.json({ limit: '16kb' }));
+
+  const instanceOf = (req: Request) => {
+    const client = applications.client(req.params.instance);
+    if (!client) throw new NotFoundError(`No Argo CD instance named ${req.params.instance}`);
+    return client;
+  };
+
+  // Read routes of the Roadie Argo CD frontend (its multi-instance mode), answered from the
+  // configured instances. Its write routes (create, delete, sync all) are not offered.
+  router.get('/find/name/:app', async (req, res) => {
+    await httpAuth.credentials(req);
+    const hits = await Promise.all(
+      applications.clients.map(async client => {
+        try {
+          await client.getApplication(req.params.app);
+          return { name: client.instance.name, url: client.instance.url, appName: [req.params.app] };
+        } catch {
+          return undefined;
+        }
+      }),
+    );
+    res.json(hits.filter(Boolean));
+  });
+  router.get('/find/selector/:selector', async (req, res) => {
+    await httpAuth.credentials(req);
+    const hits = await Promise.all(
+      applications.clients.map(async client => {
+        try {
+          const { items } = await client.listApplications({ selector: req.params.selector });
+          return items?.length ? { name: client.instance.name, url: client.instance.url, appName: items.map(i => i.metadata.name) } : undefined;
+        } catch {
+          return undefined;
+        }
+      }),
+    );
+    res.json(hits.filter(Boolean));
+  });
+  router.get('/argoInstance/:instance/applications/name/:app', async (req, res) => {
+    await httpAuth.credentials(req);
+    const client = instanceOf(req);
+    const app = await client.getApplication(req.params.app).catch(upstream);
+    res.json({ ...app, metadata: { ...app.metadata, instance: { name: client.instance.name, url: client.instance.url } } });
+  });
+  router.get('/argoInstance/:instance/applications/selector/:selector', async (req, res) => {
+    await httpAuth.credentials(req);
+    const client = instanceOf(req);
+    const { items } = await client.listApplications({ selector: req.params.selector }).catch(upstream);
+    res.json({
+      items: (items ?? []).map(app => ({ ...app, metadata: { ...app.metadata, instance: { name: client.instance.name, url: client.instance.url } } })),
+    });
+  });
+  router.get('/argoInstance/:instance/applications/name/:app/revisions/:revision/metadata', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await instanceOf(req).revisionMetadata(req.params.app, req.params.revision).catch(upstream));
+  });
+
+  /** Whether the caller may do `permission` on the application of the entity. */
+  const allowed = async (permission: ResourcePermission, entity: Entity, found: FoundApplication, credentials: BackstageCredentials) => {
+    const [decision] = await permissions.authorizeConditional([{ permission }], { credentials });
+    if (decision.result !== AuthorizeResult.CONDITIONAL) return decision.result === AuthorizeResult.ALLOW;
+    return options.isAllowedFor(decision, {
+      entityRef: stringifyEntityRef(entity),
+      owners: ownersOf(entity),
+      production: applications.isProduction(found.app),
+    });
+  };
+
+  router.get('/entity/applications', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const entityRef = parse(z.string().min(1), req.query.entityRef);
+    const scope = await scopes.resolve(entityRef, credentials);
+    const { found, errors } = await applications.forEntity(scope.entity);
+    const views = await Promise.all(
+      found.map(async f =>
+        applications.toView(f, {
+          sync: await allowed(argocdApplicationSyncPermission, scope.entity, f, credentials),
+          rollback: await allowed(argocdApplicationRollbackPermission, scope.entity, f, credentials),
+        }),
+      ),
+    );
+    res.json({ entityRef: scope.entityRef, applications: views, errors });
+  });
+
+  router.get('/entity/actions', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const scope = await scopes.resolve(parse(z.string().min(1), req.query.entityRef), credentials);
+    res.json(await actions.forEntity(scope.entityRef));
+  });
+
+  /** The application the request names, checked to belong to the entity, and the caller allowed. */
+  const authorizedTarget = async (req: Request, body: z.infer<typeof target>, permission: ResourcePermission) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const scope = await scopes.resolve(body.entityRef, credentials);
+    const { found, errors } = await applications.forEntity(scope.entity);
+    const app = found.find(f => f.client.instance.name === body.instance && f.app.metadata.name === body.application);
+    const unreadable = errors.find(e => e.instance === body.instance);
+    if (!app && unreadable) {
+      upstream(new ArgoCdError(unreadable.message, 502, applications.client(body.instance)?.appUrl(body.application)));
+    }
+    if (!app) throw new NotFoundError(`${body.application} on ${body.instance} is not an application of ${scope.entityRef}`);
+    if (!(await allowed(permission, scope.entity, app, credentials))) {
+      throw new NotAllowedError(`Only the owners of ${scope.entityRef} and platform admins may do this`);
+    }
+    if (applications.isProduction(app.app) && body.confirm !== body.application) {
+      throw new InputError(`${body.application} is production: confirm by typing the application's name`);
+    }
+    return { scope, app, actor: (credentials.principal as { userEntityRef: string }).userEntityRef };
+  };
+
+  const record = (
+    base: { entityRef: string; app: FoundApplication; actor: string; action: 'sync' | 'rollback'; target?: string },
+    result: 'succeeded' | 'failed',
+    message: string,
+  ) =>
+    actions.record({
+      entityRef: base.entityRef,
+      instance: base.app.client.instance.name,
+      application: base.app.app.metadata.name,
+      environment: applications.environmentOf(base.app.app),
+      action: base.action,
+      target: base.target,
+      actor: base.actor,
+      result,
+      message,
+    });
+
+  router.post('/entity/sync', async (req, res) => {
+    const body = parse(target, req.body);
+    const { scope, app, actor } = await authorizedTarget(req, body, argocdApplicationSyncPermission);
+    const base = { entityRef: scope.entityRef, app, actor, action: 'sync' as const };
+    try {
+      await app.client.sync(body.application);
+    } catch (error) {
+      await record(base, 'failed', (error as Error).message);
+      upstream(error);
+    }
+    const message = `Sync of ${body.application} started`;
+    res.json({ message, action: await record(base, 'succeeded', message) });
+  });
+
+  router.post('/entity/rollback', async (req, res) => {
+    const body = parse(rollbackTarget, req.body);
+    const { scope, app, actor } = await authorizedTarget(req, body, argocdApplicationRollbackPermission);
+    const base = { entityRef: scope.entityRef, app, actor, action: 'rollback' as const, target: String(body.historyId) };
+    const notes: string[] = [];
+    try {
+      // Automated sync would undo the rollback at once.
+      if (app.app.spec?.syncPolicy?.automated) {
+        await app.client.disableAutoSync(body.application);
+        notes.push(`Auto-sync of ${body.application} was turned off first; turn it on again in Argo CD when the fix is out.`);
+      }
+      await app.client.rollback(body.application, body.historyId);
+    } catch (error) {
+      await record(base, 'failed', [...notes, (error as Error).message].join(' '));
+      upstream(error);
+    }
+    const message = [`Rollback of ${body.application} to history ${body.historyId} started.`, ...notes].join(' ');
+    res.json({ message, action: await record(base, 'succeeded', message) });
+  });
+
+  return router;
+}
