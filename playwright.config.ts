@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { E2E_DORA_SECRETS } from './packages/app/e2e-tests/doraSecrets';
+import { E2E_SECRETS } from './packages/app/e2e-tests/secrets';
 
 // End-to-end tests: Debian's Chromium (Playwright's own browser download is not needed) against
 // the real backend and frontend, both started here with the e2e configuration.
@@ -16,13 +16,23 @@ export default defineConfig({
   outputDir: '.portal/test-reports/e2e-artifacts',
   webServer: [
     {
+      // Stand-ins of Argo CD and Datadog, speaking their APIs on 127.0.0.1:7101 and :7102.
+      command: 'node --require @backstage/cli/config/nodeTransform.cjs packages/test-fakes/src/cli.ts',
+      url: 'http://127.0.0.1:7101/api/v1/applications',
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: E2E_SECRETS,
+    },
+    {
       command: `yarn workspace backend start ${configArgs}`,
       url: 'http://127.0.0.1:7007/.backstage/health/v1/readiness',
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: E2E_DORA_SECRETS,
+      env: E2E_SECRETS,
     },
     {
       command: `yarn workspace app start ${configArgs}`,

@@ -61,19 +61,20 @@ provision_test_system_packages() {
   fi
 }
 
-# Webhook secrets for development: random per checkout, kept in .portal/dev-secrets.env (0600),
-# exported for the backend (app-config.yaml reads them) and for the demo event seeder.
+# Secrets for development: random per checkout, kept in .portal/dev-secrets.env (0600), exported
+# for the backend (app-config.yaml reads them), the demo event seeder and the local stand-ins of
+# Argo CD and Datadog. A name missing from an older file is added.
 provision_dev_secrets() {
   local file="$ROOT/.portal/dev-secrets.env"
-  if [ ! -f "$file" ]; then
-    mkdir -p "$ROOT/.portal"
-    (
-      umask 077
-      for name in DORA_GITHUB_WEBHOOK_SECRET DORA_ARGOCD_TOKEN DORA_INCIDENT_WEBHOOK_SECRET DORA_PAGERDUTY_WEBHOOK_SECRET; do
-        echo "$name=$(node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))')"
-      done > "$file"
-    )
-  fi
+  mkdir -p "$ROOT/.portal"
+  touch "$file"
+  chmod 600 "$file"
+  for name in DORA_GITHUB_WEBHOOK_SECRET DORA_ARGOCD_TOKEN DORA_INCIDENT_WEBHOOK_SECRET DORA_PAGERDUTY_WEBHOOK_SECRET \
+    ARGOCD_TOKEN DATADOG_API_KEY DATADOG_APP_KEY; do
+    if ! grep -q "^$name=" "$file"; then
+      echo "$name=$(node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))')" >> "$file"
+    fi
+  done
   set -a
   # shellcheck disable=SC1090
   source "$file"

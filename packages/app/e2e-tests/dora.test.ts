@@ -1,6 +1,6 @@
 import { test, expect, APIRequestContext } from '@playwright/test';
 import { createHmac } from 'node:crypto';
-import { E2E_DORA_SECRETS } from './doraSecrets';
+import { E2E_SECRETS } from './secrets';
 import { signInAsGuest } from './signIn';
 
 const HOUR = 60 * 60 * 1000;
@@ -9,7 +9,7 @@ const repository = { full_name: repo, default_branch: 'main', html_url: `https:/
 
 async function postGitHub(request: APIRequestContext, event: string, id: string, payload: object) {
   const body = JSON.stringify(payload);
-  const signature = `sha256=${createHmac('sha256', E2E_DORA_SECRETS.DORA_GITHUB_WEBHOOK_SECRET).update(body).digest('hex')}`;
+  const signature = `sha256=${createHmac('sha256', E2E_SECRETS.DORA_GITHUB_WEBHOOK_SECRET).update(body).digest('hex')}`;
   const response = await request.post('http://127.0.0.1:7007/api/dora/webhooks/github', {
     headers: { 'Content-Type': 'application/json', 'X-GitHub-Event': event, 'X-GitHub-Delivery': id, 'X-Hub-Signature-256': signature },
     data: body,

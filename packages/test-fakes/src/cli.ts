@@ -1,15 +1,24 @@
 /*
- * Starts the fakes for the end-to-end run on fixed ports:
+ * Starts the stand-ins of Argo CD and Datadog on 127.0.0.1:7101 and :7102 for a laptop and the
+ * end-to-end run:
  *   node --require @backstage/cli/config/nodeTransform.cjs packages/test-fakes/src/cli.ts
+ * with ARGOCD_TOKEN, DATADOG_API_KEY and DATADOG_APP_KEY set (as for the backend).
  */
 import { startFakeArgoCd } from './argocd';
 import { startFakeDatadog } from './datadog';
 
+/** The same secrets the backend is given, so only the portal can call the stand-ins. */
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+}
+
 async function main() {
-  const argocd = await startFakeArgoCd({ token: process.env.FAKE_ARGOCD_TOKEN ?? 'e2e-argocd-token', port: Number(process.env.FAKE_ARGOCD_PORT ?? 7101) });
+  const argocd = await startFakeArgoCd({ token: required('ARGOCD_TOKEN'), port: Number(process.env.FAKE_ARGOCD_PORT ?? 7101) });
   const datadog = await startFakeDatadog({
-    apiKey: process.env.FAKE_DATADOG_API_KEY ?? 'e2e-dd-api-key',
-    appKey: process.env.FAKE_DATADOG_APP_KEY ?? 'e2e-dd-app-key',
+    apiKey: required('DATADOG_API_KEY'),
+    appKey: required('DATADOG_APP_KEY'),
     port: Number(process.env.FAKE_DATADOG_PORT ?? 7102),
   });
   process.stdout.write(`fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}\n`);

@@ -55,8 +55,10 @@ export class Applications {
         }
       }),
     );
-    found.sort((a, b) => this.order(a) - this.order(b) || a.app.metadata.name.localeCompare(b.app.metadata.name));
-    return { found, errors };
+    // An application named by both annotations is shown once.
+    const unique = [...new Map(found.map(f => [`${f.client.instance.name}\u0000${f.app.metadata.name}`, f])).values()];
+    unique.sort((a, b) => this.order(a) - this.order(b) || a.app.metadata.name.localeCompare(b.app.metadata.name));
+    return { found: unique, errors };
   }
 
   environmentOf(app: ArgoApplication): string {

@@ -24,7 +24,10 @@ const portal: Entity = {
   kind: 'Component',
   metadata: {
     name: 'developer-portal',
-    annotations: { 'argocd/app-name': 'developer-portal-dev,developer-portal-staging,developer-portal-prod' },
+    annotations: {
+      'argocd/app-selector': 'app.kubernetes.io/part-of=developer-portal',
+      'argocd/app-name': 'developer-portal-prod',
+    },
   },
   spec: { type: 'website', lifecycle: 'production', owner: 'platform-team' },
   relations: [{ type: 'ownedBy', targetRef: 'group:default/platform-team' }],

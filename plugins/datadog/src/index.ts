@@ -1,0 +1,7 @@
+/**
+ * Datadog in the portal.
+ *
+ * @packageDocumentation
+ */
+export { datadogPlugin as default } from './plugin';
+export { datadogApiRef } from './api';
