@@ -150,3 +150,51 @@ describe('Argo CD API', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('Argo CD API with several instances', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+  it('shows the applications of every instance, and one instance failing does not hide the others', async () => {
+    const eu = await startFakeArgoCd({ token: 'eu-token' });
+    const us = await startFakeArgoCd({ token: 'us-token', apps: [] });
+    us.apps.push({ ...eu.apps[2], metadata: { ...eu.apps[2].metadata, name: 'developer-portal-prod-us' } });
+    const backend = await startTestBackend({
+      features: [
+        argocdPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            argocd: {
+              timeoutMs: 1000,
+              appLocatorMethods: [
+                {
+                  type: 'config',
+                  instances: [
+                    { name: 'eu', url: eu.url, token: 'eu-token' },
+                    { name: 'us', url: us.url, token: 'us-token' },
+                  ],
+                },
+              ],
+            },
+          },
+        }),
+        mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
+        catalogServiceMock.factory({ entities: [portal] }),
+        mockServices.userInfo.mock(userInfo).factory,
+        mockServices.permissions.mock({ authorize: authorize as any, authorizeConditional: authorize as any }).factory,
+      ],
+    });
+    const list = () => request(backend.server).get(`/api/argocd/entity/applications?entityRef=${ENTITY}`).set('Authorization', as('guest'));
+    expect((await list()).body.applications.map((a: any) => `${a.instance}/${a.name}`)).toEqual([
+      'eu/developer-portal-dev',
+      'eu/developer-portal-staging',
+      'eu/developer-portal-prod',
+      'us/developer-portal-prod-us',
+    ]);
+    us.fail('error500');
+    const partial = (await list()).body;
+    expect(partial.applications).toHaveLength(3);
+    expect(partial.errors).toEqual([{ instance: 'us', message: 'Argo CD us answered 500: internal error' }]);
+    await backend.stop();
+    await eu.stop();
+    await us.stop();
+  });
+});
