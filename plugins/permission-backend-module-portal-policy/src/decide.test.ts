@@ -204,8 +204,7 @@ describe('decide (Argo CD actions)', () => {
   });
 
   it('keeps contractors from rolling back production, even as admins', () => {
-    const contractor = { ...member, roles: { admin: true, contractor: true } };
-    expect(decide(rollback, contractor)).toMatchObject({
+    expect(decide(rollback, contractorAdmin)).toMatchObject({
       result: AuthorizeResult.CONDITIONAL,
       conditions: { allOf: [owner, { not: { rule: 'IS_PRODUCTION_APPLICATION', resourceType: 'argocd-application', params: {} } }] },
     });
