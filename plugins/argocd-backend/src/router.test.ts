@@ -34,6 +34,20 @@ const portal: Entity = {
 };
 const ENTITY = 'component:default/developer-portal';
 
+/** The plugin on a test backend, reading the given Argo CD instances, with the portal's policy. */
+async function startArgoBackend(knex: any, instances: Array<{ name: string; url: string; token: string }>) {
+  return startTestBackend({
+    features: [
+      argocdPlugin,
+      mockServices.rootConfig.factory({ data: { argocd: { timeoutMs: 1000, appLocatorMethods: [{ type: 'config', instances }] } } }),
+      mockServices.database.factory({ knex }),
+      catalogServiceMock.factory({ entities: [portal] }),
+      mockServices.userInfo.mock(userInfo).factory,
+      mockServices.permissions.mock({ authorize: authorize as any, authorizeConditional: authorize as any }).factory,
+    ],
+  });
+}
+
 describe('Argo CD API', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
   let argo: Awaited<ReturnType<typeof startFakeArgoCd>>;
@@ -42,23 +56,7 @@ describe('Argo CD API', () => {
 
   beforeEach(async () => {
     argo = await startFakeArgoCd({ token: 'argo-token' });
-    const backend = await startTestBackend({
-      features: [
-        argocdPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            argocd: {
-              timeoutMs: 1000,
-              appLocatorMethods: [{ type: 'config', instances: [{ name: 'main', url: argo.url, token: 'argo-token' }] }],
-            },
-          },
-        }),
-        mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
-        catalogServiceMock.factory({ entities: [portal] }),
-        mockServices.userInfo.mock(userInfo).factory,
-        mockServices.permissions.mock({ authorize: authorize as any, authorizeConditional: authorize as any }).factory,
-      ],
-    });
+    const backend = await startArgoBackend(await databases.init('SQLITE_3'), [{ name: 'main', url: argo.url, token: 'argo-token' }]);
     server = backend.server;
     stop = () => backend.stop();
   });
@@ -157,31 +155,10 @@ describe('Argo CD API with several instances', () => {
     const eu = await startFakeArgoCd({ token: 'eu-token' });
     const us = await startFakeArgoCd({ token: 'us-token', apps: [] });
     us.apps.push({ ...eu.apps[2], metadata: { ...eu.apps[2].metadata, name: 'developer-portal-prod-us' } });
-    const backend = await startTestBackend({
-      features: [
-        argocdPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            argocd: {
-              timeoutMs: 1000,
-              appLocatorMethods: [
-                {
-                  type: 'config',
-                  instances: [
-                    { name: 'eu', url: eu.url, token: 'eu-token' },
-                    { name: 'us', url: us.url, token: 'us-token' },
-                  ],
-                },
-              ],
-            },
-          },
-        }),
-        mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
-        catalogServiceMock.factory({ entities: [portal] }),
-        mockServices.userInfo.mock(userInfo).factory,
-        mockServices.permissions.mock({ authorize: authorize as any, authorizeConditional: authorize as any }).factory,
-      ],
-    });
+    const backend = await startArgoBackend(await databases.init('SQLITE_3'), [
+      { name: 'eu', url: eu.url, token: 'eu-token' },
+      { name: 'us', url: us.url, token: 'us-token' },
+    ]);
     const list = () => request(backend.server).get(`/api/argocd/entity/applications?entityRef=${ENTITY}`).set('Authorization', as('guest'));
     expect((await list()).body.applications.map((a: any) => `${a.instance}/${a.name}`)).toEqual([
       'eu/developer-portal-dev',
