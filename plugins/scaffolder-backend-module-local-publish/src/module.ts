@@ -1,0 +1,28 @@
+import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createPublishLocalAction, createRegisterLocalAction } from './actions';
+
+/** Offline publishing for the golden paths: a local git repository, registered in the catalog. */
+export const scaffolderModuleLocalPublish = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'local-publish',
+  register(env) {
+    env.registerInit({
+      deps: { config: coreServices.rootConfig, actions: scaffolderActionsExtensionPoint, catalog: catalogServiceRef },
+      async init({ config, actions, catalog }) {
+        const directory = config.getOptionalString('scaffolder.localPublish.directory');
+        actions.addActions(
+          createPublishLocalAction({
+            directory,
+            author: {
+              name: config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Portal scaffolder',
+              email: config.getOptionalString('scaffolder.defaultAuthor.email') ?? 'scaffolder@portal.local',
+            },
+          }),
+          createRegisterLocalAction({ catalog, directory }),
+        );
+      },
+    });
+  },
+});
