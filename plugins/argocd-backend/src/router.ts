@@ -10,6 +10,7 @@ import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { parseInput } from '@internal/backend-validation';
 import { ActionLog } from './ActionLog';
 import { Applications, FoundApplication } from './Applications';
 import { ArgoCdError } from './ArgoCdClient';
@@ -34,14 +35,6 @@ const target = z
   })
   .strict();
 const rollbackTarget = target.extend({ historyId: z.number().int().min(0) }).strict();
-
-function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InputError(result.error.issues.map(i => `${i.path.join('.') || '(body)'} ${i.message}`).join('; '));
-  }
-  return result.data;
-}
 
 /** Argo CD's own answer as the portal's error: its message and the link to the application. */
 function upstream(error: unknown): never {
@@ -128,7 +121,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entity/applications', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const entityRef = parse(z.string().min(1), req.query.entityRef);
+    const entityRef = parseInput(z.string().min(1), req.query.entityRef);
     const scope = await scopes.resolve(entityRef, credentials);
     const { found, errors } = await applications.forEntity(scope.entity);
     const views = await Promise.all(
@@ -144,7 +137,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entity/actions', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const scope = await scopes.resolve(parse(z.string().min(1), req.query.entityRef), credentials);
+    const scope = await scopes.resolve(parseInput(z.string().min(1), req.query.entityRef), credentials);
     res.json(await actions.forEntity(scope.entityRef));
   });
 
@@ -186,7 +179,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     });
 
   router.post('/entity/sync', async (req, res) => {
-    const body = parse(target, req.body);
+    const body = parseInput(target, req.body);
     const { scope, app, actor } = await authorizedTarget(req, body, argocdApplicationSyncPermission);
     const base = { entityRef: scope.entityRef, app, actor, action: 'sync' as const };
     try {
@@ -200,7 +193,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.post('/entity/rollback', async (req, res) => {
-    const body = parse(rollbackTarget, req.body);
+    const body = parseInput(rollbackTarget, req.body);
     const { scope, app, actor } = await authorizedTarget(req, body, argocdApplicationRollbackPermission);
     const base = { entityRef: scope.entityRef, app, actor, action: 'rollback' as const, target: String(body.historyId) };
     const notes: string[] = [];

@@ -12,6 +12,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { parseInput } from '@internal/backend-validation';
 import { CostStore } from './database/CostStore';
 import { Ingestor } from './Ingestor';
 import { BudgetResource } from './permissions';
@@ -32,16 +33,6 @@ export interface RouterOptions {
   /** Evaluates a conditional decision against a budget's entity with the plugin's own rules. */
   isAllowedFor: (decision: PolicyDecision, resource: BudgetResource) => boolean;
   maxUploadBytes: number;
-}
-
-function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InputError(
-      `Invalid ${what}: ${result.error.issues.map(i => `${i.path.join('.') || '(body)'} ${i.message}`).join('; ')}`,
-    );
-  }
-  return result.data;
 }
 
 const entityRefQuery = z.object({ entityRef: z.string().min(1) }).passthrough();
@@ -76,19 +67,19 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entity', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { entityRef } = parse(entityRefQuery, req.query, 'query');
+    const { entityRef } = parseInput(entityRefQuery, req.query, 'query');
     const { allowed } = await mayEditBudget(entityRef, credentials);
     res.json(await views.entityView(entityRef, credentials, allowed));
   });
 
   router.get('/showback', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(await views.showback(parse(entityRefQuery, req.query, 'query').entityRef, credentials));
+    res.json(await views.showback(parseInput(entityRefQuery, req.query, 'query').entityRef, credentials));
   });
 
   router.get('/showback.csv', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const showback = await views.showback(parse(entityRefQuery, req.query, 'query').entityRef, credentials);
+    const showback = await views.showback(parseInput(entityRefQuery, req.query, 'query').entityRef, credentials);
     res
       .type('text/csv')
       .attachment(`showback-${showback.entityRef.replace(/[^a-z0-9-]+/gi, '-')}-${showback.month}.csv`)
@@ -97,8 +88,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.put('/budgets', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { entityRef } = parse(entityRefQuery, req.query, 'query');
-    const body = parse(budgetBody, req.body, 'budget');
+    const { entityRef } = parseInput(entityRefQuery, req.query, 'query');
+    const body = parseInput(budgetBody, req.body, 'budget');
     const { scope, allowed } = await mayEditBudget(entityRef, credentials);
     if (!allowed) throw new NotAllowedError(`Only members of the owner of ${scope.entityRef} and admins may set its budget`);
     await store.putBudget({
@@ -127,7 +118,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post('/estimate', async (req, res) => {
     await httpAuth.credentials(req);
     if (!options.priceTable) throw new InputError('No price table is configured (cost.priceTable)');
-    const input = parse(estimateBody, req.body, 'estimate');
+    const input = parseInput(estimateBody, req.body, 'estimate');
     try {
       res.json(estimateMonthly(options.priceTable, input));
     } catch (error) {
@@ -143,7 +134,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       const credentials = await httpAuth.credentials(req);
       const [decision] = await permissions.authorize([{ permission: costImportPermission }], { credentials });
       if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('Only admins may import cost exports');
-      const name = parse(uploadName, req.query.name ?? 'upload', 'name');
+      const name = parseInput(uploadName, req.query.name ?? 'upload', 'name');
       if (typeof req.body !== 'string' || req.body.length === 0) throw new InputError('The body must be a FOCUS CSV file');
       let parsed;
       try {

@@ -17,7 +17,7 @@ import { DoraStore, NewDelivery } from './database/DoraStore';
 import { deploymentBody } from './ingest/deployments';
 import { incidentBody } from './ingest/incidents';
 import { InboxProcessor } from './ingest/InboxProcessor';
-import { parseWith } from './ingest/parse';
+import { parseInput } from '@internal/backend-validation';
 import { DoraMetrics } from './service/DoraMetrics';
 import { Webhook, parseJson } from './webhooks';
 
@@ -95,7 +95,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     router.post(path, rawBody, async (req, res) => {
       await authorize(req, doraEventCreatePermission);
       const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-      const body = parseWith(schema, parseJson(raw), what);
+      const body = parseInput(schema, parseJson(raw), what);
       res.status(202).json(await accept(toDelivery(body, raw)));
     });
   };
@@ -137,7 +137,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   // Which of the given components have production deployments recorded: for other plugins.
   router.post('/coverage', express.json({ limit: options.maxBodyBytes }), async (req, res) => {
     await httpAuth.credentials(req, { allow: ['service'] });
-    const { entityRefs } = parseWith(coverageBody, req.body, 'coverage request');
+    const { entityRefs } = parseInput(coverageBody, req.body, 'coverage request');
     res.json({ tracked: await metrics.tracked(entityRefs) });
   });
 

@@ -3,7 +3,7 @@ import { Request } from 'express';
 import { z } from 'zod';
 import { argoCdBody } from './ingest/deployments';
 import { incidentBody } from './ingest/incidents';
-import { parseWith } from './ingest/parse';
+import { parseInput } from '@internal/backend-validation';
 import { sameSecret, verifyPagerDutySignature, verifySha256Signature } from './ingest/signatures';
 import { NewDelivery } from './database/DoraStore';
 
@@ -71,7 +71,7 @@ export function createWebhooks(secrets: WebhookSecrets): Webhook[] {
         }
       },
       delivery(_req, json, raw) {
-        const body = parseWith(argoCdBody, json, 'Argo CD notification');
+        const body = parseInput(argoCdBody, json, 'Argo CD notification');
         // The same sync reported twice counts once.
         return { source: 'argocd', deliveryKey: `${body.app}|${body.revision}|${body.phase}`, eventType: 'sync', payload: raw };
       },
@@ -85,7 +85,7 @@ export function createWebhooks(secrets: WebhookSecrets): Webhook[] {
         }
       },
       delivery(req, json, raw) {
-        const body = parseWith(incidentBody, json, 'incident');
+        const body = parseInput(incidentBody, json, 'incident');
         return {
           source: 'incident',
           deliveryKey: header(req, 'X-Delivery-Id') ?? `${body.id}|${body.status}`,
@@ -103,7 +103,7 @@ export function createWebhooks(secrets: WebhookSecrets): Webhook[] {
         }
       },
       delivery(_req, json, raw) {
-        const { event } = parseWith(
+        const { event } = parseInput(
           z.object({ event: z.object({ id: z.string().min(1), event_type: z.string().min(1) }) }),
           json,
           'PagerDuty event',

@@ -25,6 +25,7 @@ import {
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { parseInput } from '@internal/backend-validation';
 import { ChecklistRegistry } from './checklists';
 import { AssessmentStore } from './database/AssessmentStore';
 import { ActionStore } from './database/ActionStore';
@@ -88,15 +89,6 @@ const actionChangeSchema = z
     status: z.enum(ACTION_STATUSES as [string, ...string[]]).optional(),
   })
   .strict();
-
-function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (!result.success) {
-    const problems = result.error.issues.map(i => `${i.path.join('.') || 'body'}: ${i.message}`);
-    throw new InputError(`Invalid request: ${problems.join('; ')}`);
-  }
-  return result.data;
-}
 
 function parseQuarter(value: string): Quarter {
   if (!isQuarter(value)) throw new InputError(`quarter ${JSON.stringify(value)} is not a quarter like 2026-Q4`);
@@ -170,7 +162,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.put('/assessments/:quarter', async (req, res) => {
     const quarter = parseQuarter(req.params.quarter);
     const scopeRef = parseScope(req.query.scope);
-    const body = parseBody(saveSchema, req.body);
+    const body = parseInput(saveSchema, req.body);
     const userEntityRef = await requireEdit(req, scopeRef);
     const existing = await store.get(scopeRef, quarter);
     const checklist = checklistOf(existing);
@@ -196,7 +188,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post('/assessments/:quarter/submit', async (req, res) => {
     const quarter = parseQuarter(req.params.quarter);
     const scopeRef = parseScope(req.query.scope);
-    const { revision } = parseBody(revisionSchema, req.body);
+    const { revision } = parseInput(revisionSchema, req.body);
     const userEntityRef = await requireEdit(req, scopeRef);
     await respondOrConflict(res, async () =>
       view(scopeRef, quarter, await store.submit({ scopeRef, quarter, expectedRevision: revision, actor: userEntityRef }), true),
@@ -235,7 +227,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post('/actions/:quarter', async (req, res) => {
     const quarter = parseQuarter(req.params.quarter);
     const scopeRef = parseScope(req.query.scope);
-    const body = parseBody(newActionSchema, req.body);
+    const body = parseInput(newActionSchema, req.body);
     const userEntityRef = await requireEdit(req, scopeRef);
     const checklist = checklistOf(await store.get(scopeRef, quarter));
     if (!checklist.categories.some(c => c.questions.some(q => q.id === body.questionId))) {
@@ -248,7 +240,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.patch('/actions/:quarter/:id', async (req, res) => {
     const quarter = parseQuarter(req.params.quarter);
     if (!/^\d+$/.test(req.params.id)) throw new InputError('action id must be a number');
-    const body = parseBody(actionChangeSchema, req.body);
+    const body = parseInput(actionChangeSchema, req.body);
     const action = await actions.get(req.params.id);
     const userEntityRef = await requireEdit(req, action.scopeRef);
     if (body.ownerRef) await requireOwner(body.ownerRef);

@@ -1,7 +1,8 @@
 import { DEPLOYMENT_KINDS } from '@internal/plugin-dora-common';
 import { z } from 'zod';
 import { DeliveryReader, EventBatch, emptyBatch } from './types';
-import { parseWith, time } from './parse';
+import { time } from './parse';
+import { parseInput } from '@internal/backend-validation';
 import { serviceRef } from './entityService';
 
 const sha = z.string().min(1).max(64);
@@ -30,7 +31,7 @@ export const deploymentBody = z
 
 /** Deployments posted to the REST API. */
 export const readApiDeployment: DeliveryReader = ({ payload }) => {
-  const body = parseWith(deploymentBody, payload, 'deployment');
+  const body = parseInput(deploymentBody, payload, 'deployment');
   const key = { serviceKind: 'entity' as const, serviceKey: body.service };
   const batch: EventBatch = emptyBatch();
   batch.deployments.push({
@@ -76,7 +77,7 @@ const ARGO_PHASES = new Map<string, 'succeeded' | 'failed'>([
 
 /** Argo CD sync results: Succeeded is a deployment, Failed and Error a failed attempt. */
 export const readArgoCdDelivery: DeliveryReader = ({ payload }) => {
-  const body = parseWith(argoCdBody, payload, 'Argo CD notification');
+  const body = parseInput(argoCdBody, payload, 'Argo CD notification');
   const batch: EventBatch = emptyBatch();
   const status = ARGO_PHASES.get(body.phase);
   if (!status) return batch;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DeliveryReader, EventBatch, emptyBatch } from './types';
-import { parseWith, time } from './parse';
+import { time } from './parse';
+import { parseInput } from '@internal/backend-validation';
 
 export interface GitHubReaderOptions {
   /** Issues with this label are incidents. */
@@ -102,7 +103,7 @@ export function createGitHubReader(options: GitHubReaderOptions): DeliveryReader
     const batch: EventBatch = emptyBatch();
     switch (eventType) {
       case 'push': {
-        const p = parseWith(push, payload, 'push event');
+        const p = parseInput(push, payload, 'push event');
         if (p.ref !== `refs/heads/${defaultBranch(p.repository)}`) return batch;
         const pushedAt = p.repository.pushed_at ? time.parse(p.repository.pushed_at) : undefined;
         for (const c of p.commits) {
@@ -117,7 +118,7 @@ export function createGitHubReader(options: GitHubReaderOptions): DeliveryReader
         return batch;
       }
       case 'pull_request': {
-        const p = parseWith(pullRequest, payload, 'pull_request event');
+        const p = parseInput(pullRequest, payload, 'pull_request event');
         const pr = p.pull_request;
         if (p.action !== 'closed' || !pr.merged || !pr.merge_commit_sha || !pr.merged_at) return batch;
         batch.changes.push({
@@ -130,7 +131,7 @@ export function createGitHubReader(options: GitHubReaderOptions): DeliveryReader
         return batch;
       }
       case 'deployment_status': {
-        const p = parseWith(deploymentStatus, payload, 'deployment_status event');
+        const p = parseInput(deploymentStatus, payload, 'deployment_status event');
         const state = p.deployment_status.state;
         if (!['success', 'failure', 'error'].includes(state)) return batch;
         batch.deployments.push({
@@ -146,7 +147,7 @@ export function createGitHubReader(options: GitHubReaderOptions): DeliveryReader
         return batch;
       }
       case 'workflow_run': {
-        const p = parseWith(workflowRun, payload, 'workflow_run event');
+        const p = parseInput(workflowRun, payload, 'workflow_run event');
         const run = p.workflow_run;
         if (p.action !== 'completed' || !options.deploymentWorkflowPattern.test(run.name ?? '')) return batch;
         if (run.head_branch && run.head_branch !== defaultBranch(p.repository)) return batch;
@@ -164,7 +165,7 @@ export function createGitHubReader(options: GitHubReaderOptions): DeliveryReader
         return batch;
       }
       case 'issues': {
-        const p = parseWith(issue, payload, 'issues event');
+        const p = parseInput(issue, payload, 'issues event');
         const i = p.issue;
         if (!i.labels.some(l => l.name === options.incidentLabel)) return batch;
         if (!['opened', 'labeled', 'closed', 'reopened', 'edited'].includes(p.action)) return batch;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DeliveryReader, EventBatch, KeyedIncident, emptyBatch } from './types';
-import { parseWith, time } from './parse';
+import { time } from './parse';
+import { parseInput } from '@internal/backend-validation';
 import { serviceRef } from './entityService';
 
 /** An incident as the generic webhook and the REST API take it. */
@@ -39,7 +40,7 @@ export function incidentFromBody(body: z.infer<typeof incidentBody>, idPrefix: s
 /** The generic signed incident webhook. */
 export const readIncidentDelivery: DeliveryReader = ({ payload }) => {
   const batch: EventBatch = emptyBatch();
-  batch.incidents.push(incidentFromBody(parseWith(incidentBody, payload, 'incident'), 'incident'));
+  batch.incidents.push(incidentFromBody(parseInput(incidentBody, payload, 'incident'), 'incident'));
   return batch;
 };
 
@@ -64,7 +65,7 @@ const pagerDutyEvent = z.object({
 /** PagerDuty v3 webhooks: triggered opens an incident, resolved resolves it. */
 export const readPagerDutyDelivery: DeliveryReader = ({ payload }) => {
   const batch: EventBatch = emptyBatch();
-  const { event } = parseWith(pagerDutyEvent, payload, 'PagerDuty event');
+  const { event } = parseInput(pagerDutyEvent, payload, 'PagerDuty event');
   const data = event.data;
   const type = event.event_type;
   if ((type !== 'incident.triggered' && type !== 'incident.resolved') || !data.service) return batch;

@@ -1,4 +1,3 @@
-import { InputError } from '@backstage/errors';
 import { z } from 'zod';
 
 /** An ISO 8601 time (or epoch seconds, as GitHub sends in push events) as epoch milliseconds. */
@@ -11,14 +10,3 @@ export const time = z.union([z.string(), z.number()]).transform((value, ctx) => 
   return ms;
 });
 
-/** Parses with a schema, or throws an InputError that names each field that is wrong. */
-export function parseWith<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues
-      .map(issue => `${issue.path.join('.') || '(body)'} ${issue.message}`)
-      .join('; ');
-    throw new InputError(`Invalid ${what}: ${problems}`);
-  }
-  return result.data;
-}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { parseInput } from './index';
+
+describe('parseInput', () => {
+  const schema = z.object({ name: z.string().min(1), replicas: z.number().int() }).strict();
+
+  it('returns what the schema makes of valid input', () => {
+    expect(parseInput(schema, { name: 'api', replicas: 2 })).toEqual({ name: 'api', replicas: 2 });
+  });
+
+  it('names every bad field in one 400 error', () => {
+    expect(() => parseInput(schema, { name: '', replicas: 1.5, extra: true }, 'service')).toThrow(
+      expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/^Invalid service: name: .*; replicas: .*; body: .*extra/) }),
+    );
+  });
+});
