@@ -29,6 +29,7 @@ export function createPublishLocalAction(options: { directory?: string; author: 
   return createTemplateAction({
     id: 'publish:local',
     description: 'Creates a local git repository from the workspace in the configured folder.',
+    supportsDryRun: true,
     schema: {
       input: {
         repoName: z => z.string().regex(REPO_NAME, 'must be lower-case letters, digits and dashes'),
@@ -84,6 +85,7 @@ export function createRegisterLocalAction(options: { catalog: CatalogService; di
   return createTemplateAction({
     id: 'catalog:register:local',
     description: 'Registers a catalog-info.yaml from a local repository in the catalog.',
+    supportsDryRun: true,
     schema: {
       input: { catalogInfoPath: z => z.string() },
       output: { entityRef: z => z.string().optional() },
