@@ -1,6 +1,8 @@
 import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import YAML from 'yaml';
@@ -56,29 +58,30 @@ describe('golden-path templates through the real scaffolder (dry run)', () => {
         directoryContents: directoryContents(servicesDir),
       });
 
-  it('creates a Node.js API with every standard file and the annotations the portal reads', async () => {
-    const res = await dryRun('nodejs-api.yaml', values);
+  /** The generated files of a dry run, by path. */
+  const filesOf = (body: { directoryContents: Array<{ path: string; base64Content: string }> }) =>
+    new Map<string, string>(body.directoryContents.map(f => [f.path, Buffer.from(f.base64Content, 'base64').toString('utf8')]));
+
+  const SHARED_FILES = [
+    'catalog-info.yaml',
+    'mkdocs.yml',
+    'docs/index.md',
+    '.github/workflows/ci.yml',
+    'chart/Chart.yaml',
+    'chart/templates/deployment.yaml',
+    'docker-compose.yml',
+    '.gitignore',
+  ];
+
+  it.each([
+    ['nodejs-api.yaml', ['Dockerfile', '.env.example', 'package.json', 'src/app.ts', 'src/config.ts', 'src/server.ts', 'test/app.test.ts'], 8080],
+    ['fastapi.yaml', ['Dockerfile', '.env.example', 'pyproject.toml', 'app/main.py', 'app/config.py', 'tests/test_app.py'], 8000],
+  ])('%s creates every standard file and the annotations the portal reads', async (template, languageFiles, port) => {
+    const res = await dryRun(template, values);
     expect(res.status).toBe(200);
-    const files = new Map<string, string>(
-      res.body.directoryContents.map((f: { path: string; base64Content: string }) => [f.path, Buffer.from(f.base64Content, 'base64').toString('utf8')]),
-    );
-    for (const file of [
-      'catalog-info.yaml',
-      'mkdocs.yml',
-      'docs/index.md',
-      '.github/workflows/ci.yml',
-      'chart/Chart.yaml',
-      'chart/templates/deployment.yaml',
-      'docker-compose.yml',
-      'Dockerfile',
-      '.env.example',
-      'package.json',
-      'src/app.ts',
-      'src/config.ts',
-      'src/server.ts',
-      'test/app.test.ts',
-    ]) {
-      expect(files.has(file)).toBe(true);
+    const files = filesOf(res.body);
+    for (const file of [...SHARED_FILES, ...languageFiles]) {
+      expect([file, files.has(file)]).toEqual([file, true]);
     }
     const entity = YAML.parse(files.get('catalog-info.yaml')!);
     expect(entity).toMatchObject({
@@ -97,9 +100,21 @@ describe('golden-path templates through the real scaffolder (dry run)', () => {
     // The shared pipeline is called, not copied, and its expressions are left for GitHub.
     expect(files.get('.github/workflows/ci.yml')).toContain('uses: acme/developer-portal/.github/workflows/service-pipeline.yml@main');
     expect(files.get('.github/workflows/ci.yml')).toContain('${{ github.event.repository.name }}');
-    expect(files.get('Dockerfile')).toMatch(/^USER node$/m);
-    expect(files.get('src/server.ts')).toContain("config.get('PORT') ?? 8080");
+    expect(files.get('Dockerfile')).toMatch(/^USER (node|app)$/m);
+    expect(files.get('.env.example')).toBe(`PORT=${port}\n`);
     expect(res.body.steps.map((s: { id: string }) => s.id)).toEqual(['shared', 'code', 'publish-github', 'register-github', 'publish-local', 'register-local']);
+  });
+
+  it('generates Python that compiles', async () => {
+    const files = filesOf((await dryRun('fastapi.yaml', values)).body);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fastapi-'));
+    const sources = [...files.keys()].filter(f => f.endsWith('.py'));
+    for (const file of sources) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), files.get(file)!);
+    }
+    expect(sources).toEqual(expect.arrayContaining(['app/main.py', 'app/config.py', 'tests/test_app.py']));
+    execFileSync('python3', ['-m', 'py_compile', ...sources], { cwd: dir });
   });
 
   it('refuses a bad name before anything is created, and renders template expressions in values as text', async () => {
