@@ -108,9 +108,15 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     res.json(await instanceOf(req).revisionMetadata(req.params.app, req.params.revision).catch(upstream));
   });
 
-  /** Whether the caller may do `permission` on the application of the entity. */
-  const allowed = async (permission: ResourcePermission, entity: Entity, found: FoundApplication, credentials: BackstageCredentials) => {
-    const [decision] = await permissions.authorizeConditional([{ permission }], { credentials });
+  /** The caller's decisions for the given permissions, asked once per request. */
+  const decisionsFor = (credentials: BackstageCredentials, ...wanted: ResourcePermission[]) =>
+    permissions.authorizeConditional(
+      wanted.map(permission => ({ permission })),
+      { credentials },
+    );
+
+  /** Whether a decision allows acting on one application of the entity. */
+  const allows = (decision: PolicyDecision, entity: Entity, found: FoundApplication) => {
     if (decision.result !== AuthorizeResult.CONDITIONAL) return decision.result === AuthorizeResult.ALLOW;
     return options.isAllowedFor(decision, {
       entityRef: stringifyEntityRef(entity),
@@ -123,14 +129,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const entityRef = parseInput(z.string().min(1), req.query.entityRef);
     const scope = await scopes.resolve(entityRef, credentials);
-    const { found, errors } = await applications.forEntity(scope.entity);
-    const views = await Promise.all(
-      found.map(async f =>
-        applications.toView(f, {
-          sync: await allowed(argocdApplicationSyncPermission, scope.entity, f, credentials),
-          rollback: await allowed(argocdApplicationRollbackPermission, scope.entity, f, credentials),
-        }),
-      ),
+    const [{ found, errors }, [sync, rollback]] = await Promise.all([
+      applications.forEntity(scope.entity),
+      decisionsFor(credentials, argocdApplicationSyncPermission, argocdApplicationRollbackPermission),
+    ]);
+    const views = found.map(f =>
+      applications.toView(f, { sync: allows(sync, scope.entity, f), rollback: allows(rollback, scope.entity, f) }),
     );
     res.json({ entityRef: scope.entityRef, applications: views, errors });
   });
@@ -152,7 +156,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       upstream(new ArgoCdError(unreadable.message, 502, applications.client(body.instance)?.appUrl(body.application)));
     }
     if (!app) throw new NotFoundError(`${body.application} on ${body.instance} is not an application of ${scope.entityRef}`);
-    if (!(await allowed(permission, scope.entity, app, credentials))) {
+    const [decision] = await decisionsFor(credentials, permission);
+    if (!allows(decision, scope.entity, app)) {
       throw new NotAllowedError(`Only the owners of ${scope.entityRef} and platform admins may do this`);
     }
     if (applications.isProduction(app.app) && body.confirm !== body.application) {

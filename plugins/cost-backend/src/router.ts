@@ -8,6 +8,7 @@ import {
   costImportPermission,
   estimateMonthly,
   isoDay,
+  previousMonth,
 } from '@internal/plugin-cost-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -104,10 +105,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/unallocated', async (req, res) => {
     await httpAuth.credentials(req);
-    const today = isoDay(Date.now());
-    const monthStart = `${today.slice(0, 7)}-01`;
-    const lastMonthStart = isoDay(Date.parse(`${monthStart}T00:00:00Z`) - 86_400_000).slice(0, 7);
-    res.json(await store.unallocated(`${lastMonthStart}-01`, monthStart));
+    const month = isoDay(Date.now()).slice(0, 7);
+    res.json(await store.unallocated(`${previousMonth(month)}-01`, `${month}-01`));
   });
 
   router.get('/sources', async (req, res) => {
