@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createPublishLocalAction, createRegisterLocalAction } from './actions';
+import { createPublishLocalAction, createPublishLocalPullRequestAction, createRegisterLocalAction } from './actions';
 
 const author = { name: 'Acme Developer Portal', email: 'portal@acme.example' };
 
@@ -70,5 +70,49 @@ describe('catalog:register:local', () => {
     expect(catalog.addLocation).toHaveBeenCalledWith({ type: 'file', target }, { credentials: expect.anything() });
     expect(output).toHaveBeenCalledWith('entityRef', 'component:default/user-profile');
     await expect(action.handler(createMockActionContext({ input: { catalogInfoPath: '/etc/passwd' } }))).rejects.toThrow('is outside');
+  });
+});
+
+describe('publish:local:pull-request', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+  it('proposes the files on a new branch and leaves the default branch alone', async () => {
+    const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'repos-'));
+    const action = createPublishLocalPullRequestAction({ directory: repos, author });
+    const input = { repoName: 'infrastructure', branchName: 'portal/s3-bucket-reports', title: 'Add S3 bucket reports', description: 'Requested in the portal' };
+    const ctx = createMockActionContext({ input, workspacePath: workspaceWith({ 'stacks/reports.yaml': 'vars: {}\n' }) });
+    await action.handler(ctx);
+    const repo = path.join(repos, 'infrastructure');
+    expect(ctx.output).toHaveBeenCalledWith('branchName', 'portal/s3-bucket-reports');
+    expect(ctx.output).toHaveBeenCalledWith('targetBranchName', 'main');
+    expect(git(repo, 'ls-tree', '-r', '--name-only', 'main')).toBe('');
+    expect(git(repo, 'ls-tree', '-r', '--name-only', 'portal/s3-bucket-reports')).toBe('stacks/reports.yaml');
+    expect(git(repo, 'log', '--format=%B', '-1', 'portal/s3-bucket-reports')).toBe('Add S3 bucket reports\n\nRequested in the portal');
+    expect(git(repo, 'worktree', 'list').split('\n')).toHaveLength(1);
+
+    // A second proposal branches from main, not from the first proposal.
+    await action.handler(
+      createMockActionContext({ input: { ...input, branchName: 'portal/other', title: 'Other' }, workspacePath: workspaceWith({ 'stacks/other.yaml': 'x: 1\n' }) }),
+    );
+    expect(git(repo, 'ls-tree', '-r', '--name-only', 'portal/other')).toBe('stacks/other.yaml');
+
+    // The same branch again is refused, and the existing branch keeps its commit.
+    const before = git(repo, 'rev-parse', 'portal/s3-bucket-reports');
+    await expect(action.handler(createMockActionContext({ input, workspacePath: workspaceWith({ 'evil.txt': 'x' }) }))).rejects.toThrow(
+      'Branch portal/s3-bucket-reports already exists in infrastructure',
+    );
+    expect(git(repo, 'rev-parse', 'portal/s3-bucket-reports')).toBe(before);
+  });
+
+  it('refuses branch names and target paths that could escape', async () => {
+    const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'repos-'));
+    const action = createPublishLocalPullRequestAction({ directory: repos, author });
+    const base = { repoName: 'infrastructure', title: 'x' };
+    const workspacePath = workspaceWith({ 'a.txt': 'a' });
+    await expect(action.handler(createMockActionContext({ input: { ...base, branchName: 'a/../../b' }, workspacePath }))).rejects.toThrow();
+    await expect(
+      action.handler(createMockActionContext({ input: { ...base, branchName: 'ok', targetPath: '../../outside' }, workspacePath })),
+    ).rejects.toThrow('is outside');
+    expect(fs.existsSync(path.join(os.tmpdir(), 'outside'))).toBe(false);
   });
 });

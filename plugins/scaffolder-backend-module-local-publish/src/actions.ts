@@ -4,6 +4,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -21,11 +22,32 @@ export function inside(parent: string, child: string): string {
   return resolved;
 }
 
+type Author = { name: string; email: string };
+
+/** Runs git in a folder as the portal's author, so commits never depend on the host's git config. */
+function gitAs(author: Author) {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+  };
+  return (cwd: string, ...args: string[]) => run('git', args, { cwd, env });
+}
+
+function requireDirectory(directory: string | undefined, action: string) {
+  if (!directory) throw new InputError(`${action} needs scaffolder.localPublish.directory in the configuration`);
+  return path.resolve(directory);
+}
+
+const BRANCH = /^(?!.*\.\.)(?!\/)[A-Za-z0-9._/-]{1,100}(?<![/.])$/;
+
 /**
  * `publish:local`: the scaffolded files become a new git repository (one commit on `main`) in
  * the configured folder, for laptops and tests where GitHub is out of reach.
  */
-export function createPublishLocalAction(options: { directory?: string; author: { name: string; email: string } }) {
+export function createPublishLocalAction(options: { directory?: string; author: Author }) {
   return createTemplateAction({
     id: 'publish:local',
     description: 'Creates a local git repository from the workspace in the configured folder.',
@@ -34,7 +56,7 @@ export function createPublishLocalAction(options: { directory?: string; author: 
       input: {
         repoName: z => z.string().regex(REPO_NAME, 'must be lower-case letters, digits and dashes'),
         sourcePath: z => z.string().optional(),
-        defaultBranch: z => z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/).optional(),
+        defaultBranch: z => z.string().regex(BRANCH, 'must be a plain branch name').optional(),
       },
       output: {
         remoteUrl: z => z.string(),
@@ -43,10 +65,7 @@ export function createPublishLocalAction(options: { directory?: string; author: 
       },
     },
     async handler(ctx) {
-      if (!options.directory) {
-        throw new InputError('publish:local needs scaffolder.localPublish.directory in the configuration');
-      }
-      const root = path.resolve(options.directory);
+      const root = requireDirectory(options.directory, 'publish:local');
       const repoPath = inside(root, ctx.input.repoName);
       const source = inside(ctx.workspacePath, ctx.input.sourcePath ?? '.');
       const branch = ctx.input.defaultBranch ?? 'main';
@@ -62,16 +81,10 @@ export function createPublishLocalAction(options: { directory?: string; author: 
         throw error;
       }
       await fs.cp(source, repoPath, { recursive: true });
-      const env = {
-        ...process.env,
-        GIT_AUTHOR_NAME: options.author.name,
-        GIT_AUTHOR_EMAIL: options.author.email,
-        GIT_COMMITTER_NAME: options.author.name,
-        GIT_COMMITTER_EMAIL: options.author.email,
-      };
-      await run('git', ['init', '--quiet', '-b', branch], { cwd: repoPath, env });
-      await run('git', ['add', '--all'], { cwd: repoPath, env });
-      await run('git', ['commit', '--quiet', '-m', 'Initial commit from the portal'], { cwd: repoPath, env });
+      const git = gitAs(options.author);
+      await git(repoPath, 'init', '--quiet', '-b', branch);
+      await git(repoPath, 'add', '--all');
+      await git(repoPath, 'commit', '--quiet', '-m', 'Initial commit from the portal');
       ctx.logger.info(`Created ${repoPath} on branch ${branch}`);
     },
   });
@@ -91,8 +104,8 @@ export function createRegisterLocalAction(options: { catalog: CatalogService; di
       output: { entityRef: z => z.string().optional() },
     },
     async handler(ctx) {
-      if (!options.directory) throw new InputError('catalog:register:local needs scaffolder.localPublish.directory');
-      const target = inside(path.resolve(options.directory), path.relative(path.resolve(options.directory), ctx.input.catalogInfoPath));
+      const root = requireDirectory(options.directory, 'catalog:register:local');
+      const target = inside(root, path.relative(root, ctx.input.catalogInfoPath));
       if (ctx.isDryRun) return;
       const credentials: BackstageCredentials = await ctx.getInitiatorCredentials();
       const result = await options.catalog.addLocation({ type: 'file', target }, { credentials });
@@ -103,4 +116,75 @@ export function createRegisterLocalAction(options: { catalog: CatalogService; di
       }
     },
   });
+}
+
+/**
+ * `publish:local:pull-request`: the offline counterpart of `publish:github:pull-request`. The
+ * scaffolded files are committed on a new branch of an existing-or-new local repository, leaving
+ * its default branch untouched until someone reviews and merges the branch.
+ */
+export function createPublishLocalPullRequestAction(options: { directory?: string; author: Author }) {
+  return createTemplateAction({
+    id: 'publish:local:pull-request',
+    description: 'Proposes the workspace as a new branch of a local git repository in the configured folder.',
+    supportsDryRun: true,
+    schema: {
+      input: {
+        repoName: z => z.string().regex(REPO_NAME, 'must be lower-case letters, digits and dashes'),
+        branchName: z => z.string().regex(BRANCH, 'must be a plain branch name'),
+        title: z => z.string().min(1).max(200),
+        description: z => z.string().max(10_000).optional(),
+        targetBranchName: z => z.string().regex(BRANCH, 'must be a plain branch name').optional(),
+        sourcePath: z => z.string().optional(),
+        targetPath: z => z.string().optional(),
+      },
+      output: {
+        remoteUrl: z => z.string(),
+        repoPath: z => z.string(),
+        branchName: z => z.string(),
+        targetBranchName: z => z.string(),
+      },
+    },
+    async handler(ctx) {
+      const root = requireDirectory(options.directory, 'publish:local:pull-request');
+      const repoPath = inside(root, ctx.input.repoName);
+      const source = inside(ctx.workspacePath, ctx.input.sourcePath ?? '.');
+      const target = ctx.input.targetBranchName ?? 'main';
+      const branch = ctx.input.branchName;
+      ctx.output('repoPath', repoPath);
+      ctx.output('remoteUrl', `file://${repoPath}`);
+      ctx.output('branchName', branch);
+      ctx.output('targetBranchName', target);
+      if (ctx.isDryRun) return;
+      const git = gitAs(options.author);
+      await fs.mkdir(repoPath, { recursive: true });
+      if (!(await exists(path.join(repoPath, '.git')))) {
+        await git(repoPath, 'init', '--quiet', '-b', target);
+        await git(repoPath, 'commit', '--quiet', '--allow-empty', '-m', 'Repository created by the portal');
+      }
+      // A separate worktree: the repository's checkout is never touched, and two proposals at
+      // once do not see each other's files.
+      const worktree = await fs.mkdtemp(path.join(os.tmpdir(), 'proposal-'));
+      try {
+        await git(repoPath, 'worktree', 'add', '--quiet', '-b', branch, worktree, target).catch(error => {
+          if (/already exists/.test(String(error.stderr))) throw new ConflictError(`Branch ${branch} already exists in ${ctx.input.repoName}`);
+          throw error;
+        });
+        await fs.cp(source, inside(worktree, ctx.input.targetPath ?? '.'), { recursive: true });
+        await git(worktree, 'add', '--all');
+        const message = ctx.input.description ? `${ctx.input.title}\n\n${ctx.input.description}` : ctx.input.title;
+        await git(worktree, 'commit', '--quiet', '-m', message);
+      } finally {
+        await git(repoPath, 'worktree', 'remove', '--force', worktree).catch(() => fs.rm(worktree, { recursive: true, force: true }));
+      }
+      ctx.logger.info(`Proposed ${branch} against ${target} in ${repoPath}`);
+    },
+  });
+}
+
+async function exists(file: string) {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }

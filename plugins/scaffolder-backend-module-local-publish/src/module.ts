@@ -1,7 +1,7 @@
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { createPublishLocalAction, createRegisterLocalAction } from './actions';
+import { createPublishLocalAction, createPublishLocalPullRequestAction, createRegisterLocalAction } from './actions';
 
 /** Offline publishing for the golden paths: a local git repository, registered in the catalog. */
 export const scaffolderModuleLocalPublish = createBackendModule({
@@ -12,14 +12,13 @@ export const scaffolderModuleLocalPublish = createBackendModule({
       deps: { config: coreServices.rootConfig, actions: scaffolderActionsExtensionPoint, catalog: catalogServiceRef },
       async init({ config, actions, catalog }) {
         const directory = config.getOptionalString('scaffolder.localPublish.directory');
+        const author = {
+          name: config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Portal scaffolder',
+          email: config.getOptionalString('scaffolder.defaultAuthor.email') ?? 'scaffolder@portal.local',
+        };
         actions.addActions(
-          createPublishLocalAction({
-            directory,
-            author: {
-              name: config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Portal scaffolder',
-              email: config.getOptionalString('scaffolder.defaultAuthor.email') ?? 'scaffolder@portal.local',
-            },
-          }),
+          createPublishLocalAction({ directory, author }),
+          createPublishLocalPullRequestAction({ directory, author }),
           createRegisterLocalAction({ catalog, directory }),
         );
       },
