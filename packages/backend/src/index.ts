@@ -37,6 +37,7 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-notifications'));
 // Offline publishing (a local git repository, registered in the catalog) for laptops and tests.
 backend.add(import('@internal/plugin-scaffolder-backend-module-local-publish'));
+backend.add(import('@internal/plugin-catalog-backend-module-local-publish'));
 
 // TechDocs, built with the local MkDocs.
 backend.add(import('@backstage/plugin-techdocs-backend'));

@@ -59,16 +59,25 @@ describe('publish:local', () => {
 describe('catalog:register:local', () => {
   it('registers the file location with the initiator, and nothing outside the folder', async () => {
     const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'repos-'));
+    const component = { kind: 'Component', metadata: { name: 'user-profile', namespace: 'default' } };
+    let processed = 0;
     const catalog = {
-      addLocation: jest.fn(async () => ({ location: {}, entities: [{ kind: 'Component', metadata: { name: 'user-profile', namespace: 'default' } }] })),
+      addLocation: jest.fn(async (location: { dryRun?: boolean }) => ({
+        location: {},
+        entities: location.dryRun ? [{ kind: 'Location', metadata: { name: 'generated-1' } }, component] : [],
+      })),
+      // The catalog has processed the new component on the third look.
+      getEntityByRef: jest.fn(async () => (++processed >= 3 ? component : undefined)),
     };
     const action = createRegisterLocalAction({ catalog: catalog as any, directory: repos });
     const target = path.join(repos, 'user-profile', 'catalog-info.yaml');
     const ctx = createMockActionContext({ input: { catalogInfoPath: target } });
     await action.handler(ctx);
     const output = ctx.output;
-    expect(catalog.addLocation).toHaveBeenCalledWith({ type: 'file', target }, { credentials: expect.anything() });
+    expect(catalog.addLocation).toHaveBeenCalledWith({ type: 'file', target, dryRun: false }, { credentials: expect.anything() });
+    expect(catalog.addLocation).toHaveBeenCalledWith({ type: 'file', target, dryRun: true }, { credentials: expect.anything() });
     expect(output).toHaveBeenCalledWith('entityRef', 'component:default/user-profile');
+    expect(catalog.getEntityByRef).toHaveBeenCalledTimes(3);
     await expect(action.handler(createMockActionContext({ input: { catalogInfoPath: '/etc/passwd' } }))).rejects.toThrow('is outside');
   });
 });

@@ -1,4 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { ConflictError, InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /** A repository name: lower-case letters, digits and dashes, so it can never leave the folder. */
 export const REPO_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -94,7 +96,7 @@ export function createPublishLocalAction(options: { directory?: string; author: 
  * `catalog:register:local`: registers a catalog file on the backend's file system (what
  * `publish:local` made), with the credentials of the person who ran the template.
  */
-export function createRegisterLocalAction(options: { catalog: CatalogService; directory?: string }) {
+export function createRegisterLocalAction(options: { catalog: CatalogService; directory?: string; waitForEntityMs?: number }) {
   return createTemplateAction({
     id: 'catalog:register:local',
     description: 'Registers a catalog-info.yaml from a local repository in the catalog.',
@@ -108,12 +110,26 @@ export function createRegisterLocalAction(options: { catalog: CatalogService; di
       const target = inside(root, path.relative(root, ctx.input.catalogInfoPath));
       if (ctx.isDryRun) return;
       const credentials: BackstageCredentials = await ctx.getInitiatorCredentials();
-      const result = await options.catalog.addLocation({ type: 'file', target }, { credentials });
-      const entity = result.entities[0];
-      if (entity) {
-        const ref = `${entity.kind.toLocaleLowerCase('en-US')}:${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}`;
-        ctx.output('entityRef', ref);
+      const register = (dryRun: boolean) =>
+        options.catalog.addLocation({ type: 'file', target, dryRun }, { credentials }).catch(error => {
+          // The catalog's own reason (e.g. a refused kind), not only "400 Bad Request".
+          throw new InputError(`The catalog refused ${target}: ${error?.body?.error?.message ?? error?.message}`);
+        });
+      await register(false);
+      // The registration answers before the catalog has read the file; a dry run reads it now.
+      const { entities } = await register(true);
+      const read = entities.filter(e => e.kind !== 'Location');
+      const entity = read.find(e => e.kind === 'Component') ?? read[0];
+      if (!entity) return;
+      const ref = stringifyEntityRef(entity);
+      ctx.output('entityRef', ref);
+      // The catalog processes a new location in the background; wait for it, so that the link the
+      // template shows at the end opens the component instead of a "not found" page.
+      const waitMs = options.waitForEntityMs ?? 30_000;
+      for (const started = Date.now(); Date.now() - started < waitMs; await sleep(250)) {
+        if (await options.catalog.getEntityByRef(ref, { credentials })) return;
       }
+      ctx.logger.warn(`${ref} is registered but not yet in the catalog; it appears once the catalog has processed it`);
     },
   });
 }

@@ -155,6 +155,15 @@ describe('golden-path templates through the real scaffolder (dry run)', () => {
     expect(JSON.parse(files.get('package.json')!).description).toBe(injected);
   });
 
+  it('keeps files valid whatever the description holds, or when it is left out', async () => {
+    const tricky = await scaffolder.dryRun('services/spring-boot.yaml', { ...serviceValues, description: 'Orders <beta> & "returns"' });
+    expect(filesOf(tricky.body).get('pom.xml')).toContain('<description>Orders &lt;beta&gt; &amp; &quot;returns&quot;</description>');
+    const { description: _omitted, ...withoutDescription } = serviceValues;
+    const files = filesOf((await scaffolder.dryRun('services/nodejs-api.yaml', withoutDescription)).body);
+    expect(YAML.parse(files.get('catalog-info.yaml')!).metadata.description).toBe('');
+    expect(JSON.parse(files.get('package.json')!).description).toBe('');
+  });
+
   it('refuses skeleton file names that would leave the workspace', async () => {
     const template = (fileName: string) => ({
       template: {
