@@ -91,6 +91,7 @@ await step('unit', async () => {
 await step('e2e', async () => {
   // Start from nothing, as a fresh clone does: the database is in memory, the docs are not built.
   fs.rmSync(path.join(root, '.portal/e2e-techdocs'), { recursive: true, force: true });
+  fs.rmSync(path.join(root, '.portal/e2e-repos'), { recursive: true, force: true });
   // The demo cost export the e2e backend reads.
   await run('node', ['scripts/demo/cost-focus.mjs']);
   const out = path.join(reports, 'e2e.json');

@@ -78,7 +78,11 @@ export class PortalClient {
     try {
       res = await (this.options.fetch ?? fetch)(url, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : String((error as any).cause?.code ?? (error as Error).message);
+      const cause = (error as any).cause;
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${timeoutMs / 1000} s`
+          : String(cause?.code ?? cause?.errors?.[0]?.code ?? (error as Error).message);
       throw new PortalError(`Could not reach the portal at ${this.options.baseUrl}: ${reason}`);
     }
     if (res.ok) return res.json();
@@ -94,7 +98,7 @@ export class PortalClient {
     }
     // Template parameter errors come as a list of JSON-schema messages.
     if (Array.isArray(body?.errors)) {
-      const lines = body.errors.map((e: any) => String(e.stack ?? e.message).replace(/^instance\.?/, ''));
+      const lines = body.errors.map((e: any) => String(e.stack ?? e.message).replace(/^instance\.?\s*/, ''));
       throw new PortalError(`The template refused the values:\n  ${lines.join('\n  ')}`);
     }
     throw new PortalError((await ResponseError.fromResponse(res)).message);

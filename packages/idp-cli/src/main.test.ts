@@ -90,6 +90,9 @@ describe('idp, against the real catalog and scaffolder', () => {
     await expect(idp('create', 'service', 'Bad_Name', '--template', 'fastapi', '--owner', owner, '--system', system, '--publish', 'local')).rejects.toThrow(
       /The template refused the values:\n {2}name does not match pattern/,
     );
+    await expect(idp('create', 'service', 'orders', '--template', 'fastapi', '--publish', 'local')).rejects.toThrow(
+      'The template refused the values:\n  requires property "owner"\n  requires property "system"',
+    );
     expect(fs.readdirSync(repos)).toEqual(['user-profile']);
   });
 
@@ -108,6 +111,10 @@ describe('idp, against the real catalog and scaffolder', () => {
       `Could not reach the portal at http://127.0.0.1:${port}: no answer within 0.3 s`,
     );
     silent.closeAllConnections();
-    silent.close();
+    await new Promise(resolve => silent.close(resolve));
+    // Nothing listens there any more.
+    await expect(main(['templates'], { IDP_URL: `http://127.0.0.1:${port}` }, () => {})).rejects.toThrow(
+      `Could not reach the portal at http://127.0.0.1:${port}: ECONNREFUSED`,
+    );
   });
 });

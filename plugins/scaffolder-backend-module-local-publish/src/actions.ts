@@ -112,8 +112,9 @@ export function createRegisterLocalAction(options: { catalog: CatalogService; di
       const credentials: BackstageCredentials = await ctx.getInitiatorCredentials();
       const register = (dryRun: boolean) =>
         options.catalog.addLocation({ type: 'file', target, dryRun }, { credentials }).catch(error => {
-          // The catalog's own reason (e.g. a refused kind), not only "400 Bad Request".
-          throw new InputError(`The catalog refused ${target}: ${error?.body?.error?.message ?? error?.message}`);
+          // The catalog's own reason (a refused kind, an existing location), not only the status.
+          const message = `The catalog refused ${target}: ${error?.body?.error?.message ?? error?.message}`;
+          throw error?.response?.status === 409 ? new ConflictError(message) : new InputError(message);
         });
       await register(false);
       // The registration answers before the catalog has read the file; a dry run reads it now.
