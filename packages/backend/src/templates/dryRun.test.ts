@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { filesOf, serviceValues, startScaffolder } from './__testUtils__/scaffolder';
@@ -135,6 +136,33 @@ describe('golden-path templates through the real scaffolder (dry run)', () => {
     const badRole = await scaffolder.dryRun('infrastructure/s3-bucket.yaml', { ...values, readers: ['*'] });
     expect(badRole.status).toBe(400);
     expect(JSON.stringify(badRole.body.errors)).toContain('does not match pattern');
+  });
+
+  it('generates a complete, parseable project for any valid input (property)', async () => {
+    const segment = fc.stringMatching(/^[a-z0-9]{1,6}$/);
+    const input = fc.record({
+      name: fc.tuple(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), fc.array(segment, { maxLength: 3 })).map(([head, rest]) => [head, ...rest].join('-')),
+      // Any text at all: quotes, newlines, YAML and template syntax, other scripts.
+      description: fc.string({ unit: 'grapheme', maxLength: 80 }),
+      size: fc.constantFrom('small', 'medium', 'large'),
+      replicas: fc.integer({ min: 1, max: 20 }),
+      template: fc.constantFrom('services/nodejs-api.yaml', 'services/fastapi.yaml', 'services/go-service.yaml', 'services/react-web-app.yaml'),
+    });
+    await fc.assert(
+      fc.asyncProperty(input, async ({ template, ...values }) => {
+        const res = await scaffolder.dryRun(template, { ...serviceValues, ...values });
+        expect(res.status).toBe(200);
+        const files = filesOf(res.body);
+        expect(SHARED_FILES.filter(file => !files.has(file))).toEqual([]);
+        const entity = YAML.parse(files.get('catalog-info.yaml')!);
+        expect([entity.metadata.name, entity.metadata.description]).toEqual([values.name, values.description]);
+        expect(YAML.parse(files.get('chart/values.yaml')!).replicaCount).toBe(values.replicas);
+        expect(YAML.parse(files.get('chart/Chart.yaml')!).description).toBe(values.description);
+        const packageJson = files.get('package.json');
+        expect(packageJson === undefined ? values.description : JSON.parse(packageJson).description).toBe(values.description);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('refuses a bad name before anything is created', async () => {
