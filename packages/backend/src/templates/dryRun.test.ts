@@ -81,6 +81,8 @@ describe('golden-path templates through the real scaffolder (dry run)', () => {
       resources: { requests: { cpu: '1', memory: '2Gi' } },
     });
     expect(files.get('chart/templates/deployment.yaml')).toContain('path: /health/ready');
+    // The React app's files are in its image, and only there.
+    expect(/^COPY web \.\/web$/m.test(files.get('Dockerfile')!)).toBe(type === 'website');
     expect(YAML.parse(files.get('mkdocs.yml')!).plugins).toContain('techdocs-core');
   });
 
