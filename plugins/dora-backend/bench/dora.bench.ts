@@ -12,7 +12,7 @@ import knexFactory, { Knex } from 'knex';
 import { DoraStore } from '../src/database/DoraStore';
 import { InboxProcessor } from '../src/ingest/InboxProcessor';
 import { createGitHubReader } from '../src/ingest/github';
-import { signSha256 } from '../src/ingest/signatures';
+import { signSha256 } from '@internal/webhook-signatures';
 import { createRouter } from '../src/router';
 import { DoraMetrics } from '../src/service/DoraMetrics';
 import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { argoCdBody } from './ingest/deployments';
 import { incidentBody } from './ingest/incidents';
 import { parseInput } from '@internal/backend-validation';
-import { sameSecret, verifyPagerDutySignature, verifySha256Signature } from './ingest/signatures';
+import { sameSecret, verifySha256Signature } from '@internal/webhook-signatures';
+import { verifyPagerDutySignature } from './ingest/signatures';
 import { NewDelivery } from './database/DoraStore';
 
 /** The secrets the webhooks check; a webhook without its secret refuses every delivery. */

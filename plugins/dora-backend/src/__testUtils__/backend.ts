@@ -58,4 +58,4 @@ export async function startDoraBackend(knex: Knex, dora: object = {}) {
   };
 }
 
-export { signSha256 as sign } from '../ingest/signatures';
+export { signSha256 as sign } from '@internal/webhook-signatures';
