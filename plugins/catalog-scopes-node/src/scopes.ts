@@ -75,6 +75,17 @@ export class ScopeResolver {
     }));
   }
 
+  /** The users in a group or any of its sub-groups; a user ref stands for itself. */
+  async membersOf(ref: string, credentials: BackstageCredentials): Promise<string[]> {
+    if (ref.toLocaleLowerCase('en-US').startsWith('user:')) return [ref.toLocaleLowerCase('en-US')];
+    const groups = await this.groupAndDescendants(ref.toLocaleLowerCase('en-US'), credentials);
+    const { items } = await this.catalog.getEntities(
+      { filter: { kind: 'user', 'relations.memberOf': groups }, fields: REF_FIELDS },
+      { credentials },
+    );
+    return items.map(refOf).sort();
+  }
+
   private async components(filter: Record<string, string | string[]>, credentials: BackstageCredentials) {
     const { items } = await this.catalog.getEntities(
       { filter: { kind: 'component', ...filter }, fields: REF_FIELDS },

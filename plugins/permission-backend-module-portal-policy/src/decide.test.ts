@@ -17,6 +17,7 @@ import {
 import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { Entity } from '@backstage/catalog-model';
+import { n8nActionRunPermission, n8nRunApprovePermission } from '@internal/plugin-n8n-actions-common';
 import { decide, DecisionContext } from './decide';
 
 const member: DecisionContext = {
@@ -201,6 +202,15 @@ describe('decide (Argo CD actions)', () => {
     expect(decide(sync, member)).toEqual({ result: AuthorizeResult.CONDITIONAL, pluginId: 'argocd', resourceType: 'argocd-application', conditions: owner });
     expect(decide(rollback, member)).toMatchObject({ conditions: owner });
     expect(decide(rollback, admin).result).toBe(AuthorizeResult.ALLOW);
+  });
+
+  it('lets members request and decide on self-service runs; contractors only request, even as admins', () => {
+    for (const ctx of [member, admin]) {
+      expect([decide(n8nActionRunPermission, ctx).result, decide(n8nRunApprovePermission, ctx).result]).toEqual([AuthorizeResult.ALLOW, AuthorizeResult.ALLOW]);
+    }
+    for (const ctx of [contractor, contractorAdmin]) {
+      expect([decide(n8nActionRunPermission, ctx).result, decide(n8nRunApprovePermission, ctx).result]).toEqual([AuthorizeResult.ALLOW, AuthorizeResult.DENY]);
+    }
   });
 
   it('keeps contractors from rolling back production, even as admins', () => {

@@ -43,6 +43,7 @@ import {
   isApplicationOwnerMember,
   isProductionApplication,
 } from '@internal/plugin-argocd-common';
+import { n8nActionRunPermission, n8nRunApprovePermission } from '@internal/plugin-n8n-actions-common';
 import { PortalRoles } from './roles';
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
@@ -110,6 +111,9 @@ const MEMBER_WRITES: Record<string, Rule> = {
   // Argo CD applications are synced and rolled back by the members of the entity's owner.
   [argocdApplicationSyncPermission.name]: (_permission, ctx) => argocdOwnerDecision(ctx),
   [argocdApplicationRollbackPermission.name]: (_permission, ctx) => argocdOwnerDecision(ctx),
+  // Self-service actions: each action's definition narrows who may run it and who approves.
+  [n8nActionRunPermission.name]: () => ALLOW,
+  [n8nRunApprovePermission.name]: () => ALLOW,
   [taskCreatePermission.name]: () => ALLOW,
   [actionExecutePermission.name]: () => ALLOW,
   [taskCancelPermission.name]: (permission, ctx) =>
@@ -139,6 +143,10 @@ export function decide(
       });
     }
     if (TEMPLATE_RUN.has(permission.name)) {
+      return DENY;
+    }
+    // Contractors may ask for self-service actions, never approve someone's run.
+    if (permission.name === n8nRunApprovePermission.name) {
       return DENY;
     }
     // A contractor who owns a service may roll back its non-production environments only.

@@ -1,0 +1,6 @@
+/**
+ * Self-service actions backed by n8n.
+ *
+ * @packageDocumentation
+ */
+export { n8nActionsPlugin as default } from './plugin';

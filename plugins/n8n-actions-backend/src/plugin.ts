@@ -1,0 +1,61 @@
+import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { n8nActionsPermissions } from '@internal/plugin-n8n-actions-common';
+import { readN8nActionsConfig } from './config';
+import { RunStore } from './database/RunStore';
+import { N8nClient } from './n8n/N8nClient';
+import { createRouter } from './router';
+import { ActionService } from './service/ActionService';
+
+/** Self-service actions backed by n8n workflows, with approvals and expiry. */
+export const n8nActionsPlugin = createBackendPlugin({
+  pluginId: 'n8n-actions',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
+        notifications: notificationService,
+      },
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, userInfo, permissions, permissionsRegistry, auditor, catalog, notifications }) {
+        const options = readN8nActionsConfig(config);
+        permissionsRegistry.addPermissions(n8nActionsPermissions);
+        const store = await RunStore.create(database);
+        const service = new ActionService({
+          actions: options.actions,
+          store,
+          n8n: new N8nClient({ baseUrl: options.baseUrl, webhookHeader: options.webhookHeader, apiKey: options.apiKey, timeoutMs: options.triggerTimeoutMs }),
+          catalog,
+          scopes: new ScopeResolver(catalog),
+          notifications,
+          logger,
+          auditor,
+          callbackUrl: options.callbackUrl,
+          runTimeoutMs: options.runTimeoutMs,
+        });
+        logger.info(`${options.actions.length} self-service action(s): ${options.actions.map(a => a.id).join(', ')}`);
+
+        // Expiry, overdue runs and runs a restart left uncalled: all read from the database.
+        await scheduler.scheduleTask({
+          id: 'n8n-actions-sweep',
+          frequency: options.sweepInterval,
+          timeout: { minutes: 5 },
+          fn: () => service.sweep(),
+        });
+        httpRouter.addAuthPolicy({ path: '/callback', allow: 'unauthenticated' });
+        httpRouter.use(await createRouter({ service, httpAuth, userInfo, permissions, callbackSecret: options.callbackSecret }));
+      },
+    });
+  },
+});
