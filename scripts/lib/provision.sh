@@ -46,6 +46,23 @@ provision_dependencies() {
   echo "$want" > "$stamp"
 }
 
+# n8n for the self-service actions' tests, from npm into .tools/n8n (a few minutes, once per
+# version). 2.40 is the newest line whose dependencies all resolve on the registry; xlsx comes
+# from a CDN this machine cannot reach, so it is pinned to the registry's last release.
+N8N_VERSION=2.40.7
+provision_n8n() {
+  local dir="$TOOLS_DIR/n8n"
+  if [ -x "$dir/node_modules/.bin/n8n" ] && [ "$(cat "$dir/version.stamp" 2>/dev/null)" = "$N8N_VERSION" ]; then
+    return
+  fi
+  log "installing n8n $N8N_VERSION into .tools/n8n (a few minutes, once)"
+  mkdir -p "$dir"
+  printf '{ "private": true, "dependencies": { "n8n": "%s" }, "overrides": { "xlsx": "0.18.5" } }\n' "$N8N_VERSION" > "$dir/package.json"
+  # Install scripts fetch prebuilt binaries from the internet; sqlite3 is built from source instead.
+  (cd "$dir" && npm install --no-audit --no-fund --loglevel=error --ignore-scripts && npm rebuild sqlite3) >&2
+  echo "$N8N_VERSION" > "$dir/version.stamp"
+}
+
 # What the end-to-end tests need from the system: Chromium to drive, MkDocs to build TechDocs.
 provision_test_system_packages() {
   local missing=()

@@ -1,0 +1,84 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const repoRoot = path.resolve(__dirname, '../../../..');
+const workflowsDir = path.resolve(__dirname, '../../n8n');
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await new Promise(resolve => server.once('listening', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise(resolve => server.close(resolve));
+  return port;
+}
+
+/**
+ * A real n8n (installed into .tools/n8n by `./portal test`) on 127.0.0.1, in a fresh user folder,
+ * with the portal's example workflows imported and published and their webhook credential set.
+ */
+export async function startRealN8n(options: { callbackSecret: string; webhookHeader: { name: string; value: string } }) {
+  const bin = process.env.N8N_BIN ?? path.join(repoRoot, '.tools/n8n/node_modules/.bin/n8n');
+  if (!fs.existsSync(bin)) throw new Error(`n8n is not installed at ${bin}: ./portal test installs it into .tools/n8n`);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    // Under NODE_ENV=test (as in Jest) n8n exits at once without starting.
+    NODE_ENV: 'production',
+    N8N_USER_FOLDER: folder,
+    N8N_PORT: String(port),
+    N8N_LISTEN_ADDRESS: '127.0.0.1',
+    N8N_ENCRYPTION_KEY: 'portal-test-encryption-key',
+    N8N_DIAGNOSTICS_ENABLED: 'false',
+    N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+    N8N_PERSONALIZATION_ENABLED: 'false',
+    N8N_RUNNERS_ENABLED: 'false',
+    // The example workflows read the callback secret from the environment.
+    N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
+    PORTAL_CALLBACK_SECRET: options.callbackSecret,
+  };
+  const n8n = (...args: string[]) => run(process.execPath, [bin, ...args], { env, timeout: 120_000 });
+  const credentials = path.join(folder, 'credentials.json');
+  fs.writeFileSync(
+    credentials,
+    JSON.stringify([{ id: 'portalWebhookAuth', name: 'Portal webhook token', type: 'httpHeaderAuth', data: options.webhookHeader }]),
+  );
+  await n8n('import:credentials', `--input=${credentials}`);
+  await n8n('import:workflow', '--separate', `--input=${workflowsDir}`);
+  const ids = fs.readdirSync(workflowsDir).map(f => JSON.parse(fs.readFileSync(path.join(workflowsDir, f), 'utf8')).id as string);
+  for (const id of ids) await n8n('publish:workflow', `--id=${id}`);
+
+  const child: ChildProcess = spawn(process.execPath, [bin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const output: string[] = [];
+  child.stdout!.on('data', chunk => output.push(String(chunk)));
+  child.stderr!.on('data', chunk => output.push(String(chunk)));
+  const url = `http://127.0.0.1:${port}`;
+  // Ready when the production webhooks are registered: a GET then says to use POST.
+  const started = Date.now();
+  for (;;) {
+    const res = await fetch(`${url}/webhook/portal/production-access`).catch(() => undefined);
+    if (res && (await res.text()).includes('not registered for GET')) break;
+    if (child.exitCode !== null || Date.now() - started > 120_000) {
+      child.kill('SIGKILL');
+      throw new Error(`n8n did not start:\n${output.join('').slice(-3000)}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
+  return {
+    url,
+    stop: async () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await new Promise(resolve => setTimeout(resolve, 500));
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
