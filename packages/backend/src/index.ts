@@ -56,6 +56,7 @@ backend.add(import('@internal/plugin-dora-backend/maturity'));
 backend.add(import('@internal/plugin-cost-backend'));
 backend.add(import('@internal/plugin-argocd-backend'));
 backend.add(import('@internal/plugin-datadog-backend'));
+backend.add(import('@internal/plugin-n8n-actions-backend'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

@@ -11,7 +11,7 @@ export interface OfferedAction extends Pick<ActionDefinition, 'id' | 'title' | '
 
 export interface N8nActionsApi {
   getActions(entityRef: string): Promise<OfferedAction[]>;
-  requestRun(request: { actionId: string; entityRef: string; parameters: Record<string, unknown> }): Promise<ActionRun>;
+  requestRun(request: { actionId: string; entityRef: string; parameters: Record<string, unknown>; requestKey?: string }): Promise<ActionRun>;
   getRuns(entityRef: string): Promise<ActionRun[]>;
   getRun(id: string): Promise<{ run: ActionRun; audit: AuditEntry[] }>;
   getApprovals(): Promise<ActionRun[]>;
@@ -32,7 +32,7 @@ export class N8nActionsClient implements N8nActionsApi {
     return (await this.call<{ actions: OfferedAction[] }>('GET', `/actions?${new URLSearchParams({ entityRef })}`)).actions;
   }
 
-  requestRun(request: { actionId: string; entityRef: string; parameters: Record<string, unknown> }) {
+  requestRun(request: { actionId: string; entityRef: string; parameters: Record<string, unknown>; requestKey?: string }) {
     return this.call<ActionRun>('POST', '/runs', request);
   }
 
