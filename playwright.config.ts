@@ -16,10 +16,20 @@ export default defineConfig({
   outputDir: '.portal/test-reports/e2e-artifacts',
   webServer: [
     {
-      // Stand-ins of Argo CD and Datadog, speaking their APIs on 127.0.0.1:7101 and :7102.
+      // Stand-ins of Argo CD, Datadog and an OpenID Connect provider on 127.0.0.1:7101, :7102 and :7103.
       command: 'node --require @backstage/cli/config/nodeTransform.cjs packages/test-fakes/src/cli.ts',
       url: 'http://127.0.0.1:7101/api/v1/applications',
       timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: E2E_SECRETS,
+    },
+    {
+      // n8n with the self-service workflows on 127.0.0.1:5678 (installed by ./portal test).
+      command: 'node --require @backstage/cli/config/nodeTransform.cjs plugins/n8n-actions-backend/src/dev/startN8n.ts',
+      url: 'http://127.0.0.1:5678/healthz',
+      timeout: 180_000,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

@@ -87,7 +87,7 @@ provision_dev_secrets() {
   touch "$file"
   chmod 600 "$file"
   for name in DORA_GITHUB_WEBHOOK_SECRET DORA_ARGOCD_TOKEN DORA_INCIDENT_WEBHOOK_SECRET DORA_PAGERDUTY_WEBHOOK_SECRET \
-    ARGOCD_TOKEN DATADOG_API_KEY DATADOG_APP_KEY; do
+    ARGOCD_TOKEN DATADOG_API_KEY DATADOG_APP_KEY N8N_WEBHOOK_TOKEN N8N_CALLBACK_SECRET; do
     if ! grep -q "^$name=" "$file"; then
       echo "$name=$(node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))')" >> "$file"
     fi

@@ -42,7 +42,7 @@ test('a service made through the wizard is a git repository and a catalog compon
   await expect(page.getByText('Orders placed by shops')).toBeVisible();
   // Every tab the golden path's annotations switch on.
   const tabs = page.getByRole('navigation', { name: 'Content navigation' }).getByRole('link');
-  await expect(tabs).toHaveText(['Overview', 'TechDocs', 'APIs', 'ArgoCD', 'Cost', 'Datadog', 'DORA']);
+  await expect(tabs).toHaveText(['Overview', 'TechDocs', 'APIs', 'ArgoCD', 'Cost', 'Datadog', 'DORA', 'Self-service']);
   await tabs.getByText('Cost', { exact: true }).click();
   await expect(page).toHaveURL(/\/catalog\/default\/component\/shop-orders\/cost$/);
 });

@@ -10,4 +10,7 @@ export const E2E_SECRETS = {
   ARGOCD_TOKEN: 'e2e-argocd-token',
   DATADOG_API_KEY: 'e2e-datadog-api-key',
   DATADOG_APP_KEY: 'e2e-datadog-app-key',
+  N8N_WEBHOOK_TOKEN: 'e2e-n8n-webhook-token',
+  N8N_CALLBACK_SECRET: 'e2e-n8n-callback-secret',
+  FAKE_OIDC_CLIENT_SECRET: 'e2e-oidc-client-secret',
 };

@@ -7,3 +7,17 @@ export async function signInAsGuest(page: Page, path = '/') {
   await enter.click();
   await expect(enter).toBeHidden();
 }
+
+/**
+ * Signs in through single sign-on as one of the people of the demo organisation, picked on the
+ * OpenID Connect stand-in's login page (packages/test-fakes), in a browser context of their own.
+ */
+export async function signInAs(page: Page, name: string, path = '/') {
+  await page.goto(path);
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('listitem').filter({ hasText: 'single sign-on' }).getByRole('button', { name: 'Sign In' }).click();
+  const login = await popup;
+  await login.getByRole('button', { name: `Sign in as ${name}` }).click();
+  await login.waitForEvent('close');
+  await expect(page.getByRole('button', { name: 'Sign In' })).toHaveCount(0);
+}

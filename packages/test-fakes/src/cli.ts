@@ -6,6 +6,7 @@
  */
 import { startFakeArgoCd } from './argocd';
 import { startFakeDatadog } from './datadog';
+import { startFakeOidc } from './oidc';
 
 /** The same secrets the backend is given, so only the portal can call the stand-ins. */
 function required(name: string): string {
@@ -21,7 +22,20 @@ async function main() {
     appKey: required('DATADOG_APP_KEY'),
     port: Number(process.env.FAKE_DATADOG_PORT ?? 7102),
   });
-  process.stdout.write(`fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}\n`);
+  // Single sign-on for the end-to-end run, so tests can act as different people.
+  const oidc = process.env.FAKE_OIDC_CLIENT_SECRET
+    ? await startFakeOidc({
+        clientId: 'portal',
+        clientSecret: process.env.FAKE_OIDC_CLIENT_SECRET,
+        port: Number(process.env.FAKE_OIDC_PORT ?? 7103),
+        users: [
+          { email: 'carol@acme.example', name: 'Carol Payments' },
+          { email: 'dave@acme.example', name: 'Dave Payments' },
+          { email: 'bob@acme.example', name: 'Bob Builder' },
+        ],
+      })
+    : undefined;
+  process.stdout.write(`fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}${oidc ? `, fake OIDC on ${oidc.url}` : ''}\n`);
 }
 
 main().catch(error => {

@@ -6,3 +6,4 @@
 export * from './server';
 export * from './argocd';
 export * from './datadog';
+export * from './oidc';

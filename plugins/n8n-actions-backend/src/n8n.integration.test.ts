@@ -3,7 +3,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { CALLBACK_SECRET, WEBHOOK_HEADER, startActionsBackend } from './__testUtils__/backend';
-import { startRealN8n } from './__testUtils__/realN8n';
+import { startN8n } from './dev/n8n';
 
 jest.setTimeout(240_000);
 
@@ -29,9 +29,9 @@ async function forwarder() {
 
 describe('self-service actions against a real n8n', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-  let n8n: Awaited<ReturnType<typeof startRealN8n>>;
+  let n8n: Awaited<ReturnType<typeof startN8n>>;
   beforeAll(async () => {
-    n8n = await startRealN8n({ callbackSecret: CALLBACK_SECRET, webhookHeader: WEBHOOK_HEADER });
+    n8n = await startN8n({ callbackSecret: CALLBACK_SECRET, webhookHeader: WEBHOOK_HEADER });
   });
   afterAll(() => n8n?.stop());
 

@@ -59,8 +59,11 @@ export function SelfServiceContent() {
   const runs = useAsyncRetry(() => api.getRuns(entityRef), [api, entityRef]);
   const [open, setOpen] = useState<OfferedAction>();
   const [message, setMessage] = useState<string>();
-  // Follow runs while any is waiting or running.
-  useInterval(runs.retry, runs.value?.some(r => ACTIVE.has(r.status)) ? 3000 : null);
+  // Follow runs while any is waiting or running, and grants until they expire (less often).
+  let every: number | null = null;
+  if (runs.value?.some(r => ACTIVE.has(r.status))) every = 3000;
+  else if (runs.value?.some(r => r.status === 'succeeded' && r.expiresAt)) every = 15_000;
+  useInterval(runs.retry, every);
 
   if (actions.loading && !actions.value) return <Progress />;
   if (actions.error) return <ResponseErrorPanel error={actions.error} />;

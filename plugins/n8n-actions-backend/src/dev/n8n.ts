@@ -1,3 +1,4 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -6,8 +7,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const repoRoot = path.resolve(__dirname, '../../../..');
-const workflowsDir = path.resolve(__dirname, '../../n8n');
+const packageDir = resolvePackagePath('@internal/plugin-n8n-actions-backend');
+const repoRoot = path.resolve(packageDir, '../..');
+/** The example workflows every test and laptop portal imports. */
+export const workflowsDir = path.join(packageDir, 'n8n');
 
 async function freePort(): Promise<number> {
   const server = net.createServer().listen(0, '127.0.0.1');
@@ -18,14 +21,21 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * A real n8n (installed into .tools/n8n by `./portal test`) on 127.0.0.1, in a fresh user folder,
+ * A real n8n (installed into .tools/n8n by `./portal test` and `./portal start`) on 127.0.0.1,
  * with the portal's example workflows imported and published and their webhook credential set.
+ * Without `folder`, n8n keeps its data in a fresh temporary folder, removed on stop.
  */
-export async function startRealN8n(options: { callbackSecret: string; webhookHeader: { name: string; value: string } }) {
+export async function startN8n(options: {
+  callbackSecret: string;
+  webhookHeader: { name: string; value: string };
+  port?: number;
+  folder?: string;
+}) {
   const bin = process.env.N8N_BIN ?? path.join(repoRoot, '.tools/n8n/node_modules/.bin/n8n');
-  if (!fs.existsSync(bin)) throw new Error(`n8n is not installed at ${bin}: ./portal test installs it into .tools/n8n`);
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-'));
-  const port = await freePort();
+  if (!fs.existsSync(bin)) throw new Error(`n8n is not installed at ${bin}: ./portal test and ./portal start install it into .tools/n8n`);
+  const folder = options.folder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-'));
+  fs.mkdirSync(folder, { recursive: true });
+  const port = options.port ?? (await freePort());
   const env = {
     ...process.env,
     // Under NODE_ENV=test (as in Jest) n8n exits at once without starting.
@@ -33,7 +43,8 @@ export async function startRealN8n(options: { callbackSecret: string; webhookHea
     N8N_USER_FOLDER: folder,
     N8N_PORT: String(port),
     N8N_LISTEN_ADDRESS: '127.0.0.1',
-    N8N_ENCRYPTION_KEY: 'portal-test-encryption-key',
+    // Laptops and tests only: production n8n runs with its own key from a secret.
+    N8N_ENCRYPTION_KEY: 'portal-local-n8n-encryption-key',
     N8N_DIAGNOSTICS_ENABLED: 'false',
     N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
     N8N_PERSONALIZATION_ENABLED: 'false',
@@ -50,7 +61,7 @@ export async function startRealN8n(options: { callbackSecret: string; webhookHea
   );
   await n8n('import:credentials', `--input=${credentials}`);
   await n8n('import:workflow', '--separate', `--input=${workflowsDir}`);
-  const ids = fs.readdirSync(workflowsDir).map(f => JSON.parse(fs.readFileSync(path.join(workflowsDir, f), 'utf8')).id as string);
+  const ids = fs.readdirSync(workflowsDir).filter(f => f.endsWith('.workflow.json')).map(f => JSON.parse(fs.readFileSync(path.join(workflowsDir, f), 'utf8')).id as string);
   for (const id of ids) await n8n('publish:workflow', `--id=${id}`);
 
   const child: ChildProcess = spawn(process.execPath, [bin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -78,7 +89,7 @@ export async function startRealN8n(options: { callbackSecret: string; webhookHea
         // already gone
       }
       await new Promise(resolve => setTimeout(resolve, 500));
-      fs.rmSync(folder, { recursive: true, force: true });
+      if (!options.folder) fs.rmSync(folder, { recursive: true, force: true });
     },
   };
 }
