@@ -57,6 +57,7 @@ backend.add(import('@internal/plugin-cost-backend'));
 backend.add(import('@internal/plugin-argocd-backend'));
 backend.add(import('@internal/plugin-datadog-backend'));
 backend.add(import('@internal/plugin-n8n-actions-backend'));
+backend.add(import('@internal/plugin-scaffolder-backend-module-n8n-actions'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

@@ -2,6 +2,15 @@ import { ResponseError } from '@backstage/errors';
 import { ActionDefinition } from './actions';
 import { ActionRun, AuditEntry } from './runs';
 
+/**
+ * The reason the self-service backend gave for refusing a request (e.g. "Invalid parameters:
+ * reason: ..."), rather than only its status line.
+ */
+export function reasonOf(error: unknown): string {
+  const body = (error as ResponseError | undefined)?.body as { error?: { message?: string } } | undefined;
+  return body?.error?.message ?? (error as Error)?.message ?? String(error);
+}
+
 /** An action as offered on an entity, with whether the caller may run it. */
 export interface OfferedAction extends Pick<ActionDefinition, 'id' | 'title' | 'description' | 'parameters' | 'approval' | 'timeToLive'> {
   canRun: boolean;

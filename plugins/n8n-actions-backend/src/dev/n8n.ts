@@ -49,6 +49,8 @@ export async function startN8n(options: {
     N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
     N8N_PERSONALIZATION_ENABLED: 'false',
     N8N_RUNNERS_ENABLED: 'false',
+    // Its task broker listens too (5679 by default): a port of its own, so two n8n can run at once.
+    N8N_RUNNERS_BROKER_PORT: String(await freePort()),
     // The example workflows read the callback secret from the environment.
     N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
     PORTAL_CALLBACK_SECRET: options.callbackSecret,

@@ -2,7 +2,7 @@ import { Content, Header, Page, Progress, ResponseErrorPanel, Table, TableColumn
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Button, TextField } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import { ActionRun } from '@internal/plugin-n8n-actions-common';
+import { ActionRun, reasonOf } from '@internal/plugin-n8n-actions-common';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { n8nActionsApiRef } from '../api';
@@ -17,7 +17,7 @@ function Decision({ run, onDone }: { run: ActionRun; onDone(message: string): vo
       const after = await api.decide(run.id, decision, comment || undefined);
       onDone(`${after.actionTitle} for ${after.entityRef}: ${decision === 'approve' ? 'approved' : 'rejected'}.`);
     } catch (e) {
-      setError((e as Error).message);
+      setError(reasonOf(e));
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { Dialog, DialogContent, DialogTitle, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { ActionRun, OfferedAction } from '@internal/plugin-n8n-actions-common';
+import { ActionRun, OfferedAction, reasonOf } from '@internal/plugin-n8n-actions-common';
 import Form from '@rjsf/material-ui';
 import { RJSFSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
@@ -47,7 +47,7 @@ export function RunDialog(props: { action?: OfferedAction; entityRef: string; on
             try {
               onRequested(await api.requestRun({ actionId: action.id, entityRef, parameters: formData ?? {}, requestKey }));
             } catch (e) {
-              setError((e as Error).message);
+              setError(reasonOf(e));
             } finally {
               setBusy(false);
             }

@@ -1,3 +1,4 @@
+import { ResponseError } from '@backstage/errors';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { ActionRun, OfferedAction } from '@internal/plugin-n8n-actions-common';
@@ -84,7 +85,12 @@ describe('SelfServiceContent', () => {
       getActions: jest.fn(async () => [access]),
       getRuns: jest.fn(async () => []),
       requestRun: jest.fn(async () => {
-        throw new Error("'Request production access' needs 1 approver(s) other than you, but the owners of component:default/payments-api has 0");
+        throw await ResponseError.fromResponse(
+          new Response(JSON.stringify({ error: { name: 'InputError', message: "'Request production access' needs 1 approver(s) other than you, but the owners of component:default/payments-api has 0" } }), {
+            status: 400,
+            headers: { 'Content-Type': 'application/json' },
+          }) as any,
+        );
       }),
     };
     await renderInTestApp(
