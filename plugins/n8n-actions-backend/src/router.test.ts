@@ -167,6 +167,22 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
     expect(after.body.run).toMatchObject({ status: 'failed', reason: 'No report from the workflow within 15 min' });
   });
 
+  it("asks n8n's executions API about a run that never reported", async () => {
+    const started = await request(backend.server)
+      .post('/api/n8n-actions/runs')
+      .set('Authorization', as('carol'))
+      .send({ actionId: 'restart-deployment', entityRef: access.entityRef, parameters: { environment: 'prod' } });
+    expect(started.body.status).toBe('running');
+    // The workflow finished in n8n, but its report never arrived.
+    n8n.executions.push({ id: '981', workflowId: 'wf-restart', status: 'success', data: { resultData: { body: { runId: started.body.id } } } });
+    jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 16 * 60_000);
+    await backend.sweep();
+    jest.restoreAllMocks();
+    const after = await request(backend.server).get(`/api/n8n-actions/runs/${started.body.id}`).set('Authorization', as('carol'));
+    expect(after.body.run).toMatchObject({ status: 'succeeded', executionId: '981' });
+    expect(after.body.audit.at(-1).detail.message).toBe('n8n shows the execution succeeded (no report came)');
+  });
+
   it('fails a run with the reason when n8n cannot be reached', async () => {
     await n8n.stop();
     const res = await request(backend.server)

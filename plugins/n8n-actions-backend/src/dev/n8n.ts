@@ -66,7 +66,8 @@ export async function startN8n(options: {
   const ids = fs.readdirSync(workflowsDir).filter(f => f.endsWith('.workflow.json')).map(f => JSON.parse(fs.readFileSync(path.join(workflowsDir, f), 'utf8')).id as string);
   for (const id of ids) await n8n('publish:workflow', `--id=${id}`);
 
-  const child: ChildProcess = spawn(process.execPath, [bin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // In the caller's process group: when a test runner or Playwright ends the caller, n8n ends too.
+  const child: ChildProcess = spawn(process.execPath, [bin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   child.stdout!.on('data', chunk => output.push(String(chunk)));
   child.stderr!.on('data', chunk => output.push(String(chunk)));
@@ -85,12 +86,18 @@ export async function startN8n(options: {
   return {
     url,
     stop: async () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // already gone
+      child.kill('SIGTERM');
+      // Let the caller's process exit without waiting for n8n's output streams.
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      child.unref();
+      // n8n shuts down gracefully on SIGTERM; after 10 s it is killed.
+      if (child.exitCode === null) {
+        const exited = new Promise(resolve => child.once('exit', resolve));
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
       }
-      await new Promise(resolve => setTimeout(resolve, 500));
       if (!options.folder) fs.rmSync(folder, { recursive: true, force: true });
     },
   };
