@@ -68,6 +68,9 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
     );
     expect(Number((await knex('n8n_action_runs').count({ n: '*' }))[0].n)).toBe(0);
     expect(n8n.calls).toEqual([]);
+    // Runs are shown only with an entity the caller can see.
+    expect((await request(backend.server).get('/api/n8n-actions/runs?entityRef=component:default/nope').set('Authorization', as('carol'))).status).toBe(404);
+    expect((await request(backend.server).get('/api/n8n-actions/runs/no-such-run').set('Authorization', as('carol'))).status).toBe(404);
   });
 
   it('waits for an owner other than the requester, calls the workflow once, and records its report', async () => {

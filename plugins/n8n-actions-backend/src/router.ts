@@ -87,13 +87,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/runs', async (req, res) => {
     const entityRef = entityRefOf(req.query.entityRef);
-    await caller(req);
-    res.json({ runs: await service.runsOf(entityRef) });
+    res.json({ runs: await service.runsOf(entityRef, await caller(req)) });
   });
 
   router.get('/runs/:id', async (req, res) => {
-    await caller(req);
-    res.json(await service.get(req.params.id));
+    res.json(await service.get(req.params.id, await caller(req)));
   });
 
   router.get('/approvals', async (req, res) => {

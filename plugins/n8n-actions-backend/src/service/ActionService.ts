@@ -163,13 +163,19 @@ export class ActionService {
     return this.view(updated);
   }
 
-  async get(runId: string) {
+  /** A run with its audit trail, for whoever may see its entity in the catalog. */
+  async get(runId: string, caller: Caller) {
     const run = await this.options.store.require(runId);
+    await this.entity(run.entityRef, caller.credentials).catch(() => {
+      throw new NotFoundError(`No run ${runId}`);
+    });
     return { run: this.view(run), audit: await this.options.store.auditTrail(runId) };
   }
 
-  async runsOf(entityRef: string) {
-    return (await this.options.store.listForEntity(entityRef)).map(r => this.view(r));
+  /** An entity's runs; an entity the caller cannot see in the catalog is 404, runs and all. */
+  async runsOf(entityRef: string, caller: Caller) {
+    const entity = await this.entity(entityRef, caller.credentials);
+    return (await this.options.store.listForEntity(stringifyEntityRef(entity))).map(r => this.view(r));
   }
 
   /** Runs waiting for a decision the caller may take. */
