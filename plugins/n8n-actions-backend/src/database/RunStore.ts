@@ -172,16 +172,17 @@ export class RunStore {
   }
 
   /**
-   * Moves a run on by a lifecycle event, if it is in a status the event applies to.
+   * Moves a run on by a lifecycle event, if the run as the caller read it is in a status the event
+   * applies to and nobody changed that status since.
    * Returns the run as it is afterwards, or undefined when the event did not apply.
    */
   async transition(
-    id: string,
+    run: StoredRun,
     event: RunEvent,
     audit: Omit<AuditEntry, 'runId' | 'event'> & { event: AuditEntry['event'] },
     fields: { reason?: string; finishedAt?: string; expiresAt?: string; expiredAt?: string; executionId?: string } = {},
   ): Promise<StoredRun | undefined> {
-    const run = await this.require(id);
+    const id = run.id;
     const next = nextStatus(run.status, event);
     if (!next) return undefined;
     const changed = await this.knex.transaction(async tx => {

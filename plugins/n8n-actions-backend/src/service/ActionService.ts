@@ -1,5 +1,5 @@
 import { AuditorService, BackstageCredentials, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
@@ -145,7 +145,7 @@ export class ActionService {
     const at = now();
     const ttl = input.status === 'succeeded' && action?.timeToLive ? new Date(Date.now() + durationMs(action.timeToLive)).toISOString() : undefined;
     const updated = await this.options.store.transition(
-      run.id,
+      run,
       input.status,
       { at, actor: 'n8n', event: 'callback', detail: { status: input.status, message: input.message, executionId: input.executionId } },
       { finishedAt: at, reason: input.status === 'failed' ? input.message ?? 'The workflow reported a failure' : undefined, expiresAt: ttl, executionId: input.executionId },
@@ -166,8 +166,8 @@ export class ActionService {
   /** A run with its audit trail, for whoever may see its entity in the catalog. */
   async get(runId: string, caller: Caller) {
     const run = await this.options.store.require(runId);
-    await this.entity(run.entityRef, caller.credentials).catch(() => {
-      throw new NotFoundError(`No run ${runId}`);
+    await this.entity(run.entityRef, caller.credentials).catch(error => {
+      throw (error as Error)?.name === 'NotFoundError' ? new NotFoundError(`No run ${runId}`) : error;
     });
     return { run: this.view(run), audit: await this.options.store.auditTrail(runId) };
   }
@@ -221,7 +221,7 @@ export class ActionService {
       }
     }
     const at = now();
-    const expired = await this.options.store.transition(run.id, 'expired', { at, actor: 'portal', event: 'expired' }, { expiredAt: at });
+    const expired = await this.options.store.transition(run, 'expired', { at, actor: 'portal', event: 'expired' }, { expiredAt: at });
     if (expired) {
       await this.notify([run.requester], { title: `Expired: ${action?.title ?? run.actionId} for ${run.entityRef}`, link: this.linkOf(run), severity: 'low' });
     }
@@ -274,15 +274,21 @@ export class ActionService {
     return action.approval.type === 'group' ? action.approval.group : `the owners of ${stringifyEntityRef(entity)} (${ownersOf(entity).join(', ') || 'none'})`;
   }
 
+  /** The entity as the caller sees it: a malformed ref is 400, an unseen one 404; a catalog failure stays one. */
   private async entity(entityRef: string, credentials: BackstageCredentials): Promise<Entity> {
-    const entity = await this.options.catalog.getEntityByRef(entityRef, { credentials }).catch(() => undefined);
+    let ref;
+    try {
+      ref = parseEntityRef(entityRef);
+    } catch {
+      throw new InputError(`entityRef is not an entity ref: ${entityRef}`);
+    }
+    const entity = await this.options.catalog.getEntityByRef(ref, { credentials });
     if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
     return entity;
   }
 
   private linkOf(run: StoredRun) {
-    const [kind, rest] = run.entityRef.split(':');
-    const [namespace, name] = rest.split('/');
+    const { kind, namespace, name } = parseEntityRef(run.entityRef);
     return `/catalog/${namespace}/${kind}/${name}/self-service`;
   }
 
