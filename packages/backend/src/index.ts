@@ -58,6 +58,8 @@ backend.add(import('@internal/plugin-argocd-backend'));
 backend.add(import('@internal/plugin-datadog-backend'));
 backend.add(import('@internal/plugin-n8n-actions-backend'));
 backend.add(import('@internal/plugin-scaffolder-backend-module-n8n-actions'));
+// The AI assistant: its tools are the read-only actions of the actions registry, as for MCP.
+backend.add(import('@internal/plugin-ai-assistant-backend'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

@@ -7,3 +7,4 @@ export * from './server';
 export * from './argocd';
 export * from './datadog';
 export * from './oidc';
+export * from './llm';

@@ -1,4 +1,6 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { registerCostActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
@@ -33,10 +35,11 @@ export const costPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
         notifications: notificationService,
       },
       async init(deps) {
-        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications } = deps;
+        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications, actionsRegistry } = deps;
         const options = readCostConfig(config);
         permissionsRegistry.addPermissions(costPermissions.filter(p => p.type === 'basic'));
         permissionsRegistry.addResourceType({
@@ -54,6 +57,7 @@ export const costPlugin = createBackendPlugin({
           significantChangePercent: options.significantChangePercent,
           staleAfterMs: options.staleAfterMs,
         });
+        registerCostActions(actionsRegistry, views);
         const alerts = new BudgetAlerts({ store, views, scopes, auth, notifications, logger, currency: options.currency });
         const ingestor = new Ingestor(store, logger, { retries: options.retries, backoffMs: options.backoffMs });
         const focus = { tagKey: options.tagKey, maxDailyAmount: options.maxDailyAmount };

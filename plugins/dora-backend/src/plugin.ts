@@ -1,4 +1,6 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { registerDoraActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { doraPermissions } from '@internal/plugin-dora-common';
 import { DoraStore } from './database/DoraStore';
@@ -29,8 +31,9 @@ export const doraPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog }) {
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry }) {
         const options = readDoraConfig(config);
         permissionsRegistry.addPermissions(doraPermissions);
         const store = await DoraStore.create(database);
@@ -78,16 +81,18 @@ export const doraPlugin = createBackendPlugin({
           // Each webhook checks its own signature or shared secret.
           httpRouter.addAuthPolicy({ path: webhook.path, allow: 'unauthenticated' });
         }
+        const metrics = new DoraMetrics({
+          store,
+          scopes: new ScopeResolver(catalog),
+          failureWindowMs: options.failureWindowMs,
+          changeLookbackMs: options.changeLookbackMs,
+        });
+        registerDoraActions(actionsRegistry, metrics);
         httpRouter.use(
           await createRouter({
             store,
             processor,
-            metrics: new DoraMetrics({
-              store,
-              scopes: new ScopeResolver(catalog),
-              failureWindowMs: options.failureWindowMs,
-              changeLookbackMs: options.changeLookbackMs,
-            }),
+            metrics,
             webhooks,
             httpAuth,
             permissions,

@@ -34,7 +34,7 @@ export interface RouterOptions {
 
 const DEFAULT_WINDOW: WindowDays = 30;
 
-function windowOf(value: unknown): WindowDays {
+export function windowOf(value: unknown): WindowDays {
   if (value === undefined) return DEFAULT_WINDOW;
   const days = Number(value);
   if (!isWindowDays(days)) throw new InputError(`window must be one of 7, 30, 90, 180 (days), not ${String(value)}`);

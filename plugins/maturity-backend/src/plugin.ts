@@ -1,4 +1,6 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { registerMaturityActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { maturityPermissions } from '@internal/plugin-maturity-common';
@@ -32,8 +34,9 @@ export const maturityPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog }) {
+      async init({ config, logger, database, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry }) {
         permissionsRegistry.addResourceType({
           resourceRef: assessmentResourceRef,
           permissions: maturityPermissions,
@@ -44,15 +47,18 @@ export const maturityPlugin = createBackendPlugin({
           auth,
           config.getOptionalString('maturity.platformOwner') ?? 'group:default/platform-team',
         );
+        const store = await DatabaseAssessmentStore.create({ database });
+        const checklists = ChecklistRegistry.fromDirectory();
+        registerMaturityActions(actionsRegistry, store, checklists);
         const authorizer = createConditionAuthorizer(permissionsRegistry.getPermissionRuleset(assessmentResourceRef));
         httpRouter.use(
           await createRouter({
-            store: await DatabaseAssessmentStore.create({ database }),
+            store,
             actions: await ActionStore.create({ database }),
             evidence: new EvidenceCollector(evidenceSources, catalog, auth, (source, error) =>
               logger.warn(`Evidence source ${source} failed: ${error}`),
             ),
-            checklists: ChecklistRegistry.fromDirectory(),
+            checklists,
             scopes,
             httpAuth,
             permissions,

@@ -14,19 +14,18 @@ import {
   ACTION_STATUSES,
   ANSWER_VALUES,
   Assessment,
-  answerValues,
   Checklist,
   Quarter,
   isQuarter,
   maturityAssessmentReopenPermission,
   maturityAssessmentUpdatePermission,
-  scoreAssessment,
 } from '@internal/plugin-maturity-common';
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { parseInput } from '@internal/backend-validation';
 import { ChecklistRegistry } from './checklists';
+import { assessmentView, checklistOfAssessment } from './view';
 import { AssessmentStore } from './database/AssessmentStore';
 import { ActionStore } from './database/ActionStore';
 import { EvidenceCollector } from './evidence';
@@ -100,20 +99,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
-  const checklistOf = (assessment?: Assessment): Checklist =>
-    (assessment && checklists.get(assessment.checklistId, assessment.checklistVersion)) ?? checklists.current();
-
-  function view(scopeRef: string, quarter: Quarter, assessment: Assessment | undefined, editable?: boolean) {
-    const checklist = checklistOf(assessment);
-    return {
-      scopeRef,
-      quarter,
-      assessment: assessment ?? null,
-      checklist,
-      score: scoreAssessment(checklist, answerValues(assessment?.answers ?? {})),
-      ...(editable !== undefined && { canEdit: editable }),
-    };
-  }
+  const checklistOf = (assessment?: Assessment): Checklist => checklistOfAssessment(checklists, assessment);
+  const view = (scopeRef: string, quarter: Quarter, assessment: Assessment | undefined, editable?: boolean) =>
+    assessmentView(checklists, scopeRef, quarter, assessment, editable);
 
   async function canEdit(credentials: BackstageCredentials<BackstageUserPrincipal>, scopeRef: string): Promise<boolean> {
     const [decision] = await permissions.authorizeConditional(

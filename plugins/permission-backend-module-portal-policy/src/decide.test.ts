@@ -31,8 +31,21 @@ const contractor: DecisionContext = { ...member, roles: { admin: false, contract
 const contractorAdmin: DecisionContext = { ...member, roles: { admin: true, contractor: true } };
 
 describe('decide', () => {
-  it('lets members read the catalog unconditionally', () => {
-    expect(decide(catalogEntityReadPermission, member)).toEqual({
+  it('lets members read confidential entities of their own group only; admins read all', () => {
+    const canRead = createConditionAuthorizer<Entity, unknown>(Object.values(permissionRules));
+    const owned = (name: string, owner: string, annotations: Record<string, string> = {}): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name, annotations },
+      spec: { owner },
+      relations: [{ type: 'ownedBy', targetRef: owner }],
+    });
+    const confidential = { 'portal/confidential': 'true' };
+    const decision = decide(catalogEntityReadPermission, member);
+    expect(canRead(decision, owned('payments-api', 'group:default/checkout-team'))).toBe(true);
+    expect(canRead(decision, owned('fraud-detector', 'group:default/payments-team', confidential))).toBe(true);
+    expect(canRead(decision, owned('ledger', 'group:default/checkout-team', confidential))).toBe(false);
+    expect(decide(catalogEntityReadPermission, admin)).toEqual({
       result: AuthorizeResult.ALLOW,
     });
   });

@@ -44,6 +44,7 @@ import {
   isProductionApplication,
 } from '@internal/plugin-argocd-common';
 import { n8nActionRunPermission, n8nRunApprovePermission } from '@internal/plugin-n8n-actions-common';
+import { aiAssistantChatPermission } from '@internal/plugin-ai-assistant-common';
 import { PortalRoles } from './roles';
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
@@ -114,6 +115,8 @@ const MEMBER_WRITES: Record<string, Rule> = {
   // Self-service actions: each action's definition narrows who may run it and who approves.
   [n8nActionRunPermission.name]: () => ALLOW,
   [n8nRunApprovePermission.name]: () => ALLOW,
+  // Asking the assistant: its tools read with the asker's own credentials.
+  [aiAssistantChatPermission.name]: () => ALLOW,
   [taskCreatePermission.name]: () => ALLOW,
   [actionExecutePermission.name]: () => ALLOW,
   [taskCancelPermission.name]: (permission, ctx) =>
@@ -156,6 +159,15 @@ export function decide(
   }
   if (ctx.roles.admin) {
     return ALLOW;
+  }
+  // A confidential entity is read by the members of its owning group, and by admins, only.
+  if (isPermission(permission, catalogEntityReadPermission)) {
+    return createCatalogConditionalDecision(permission, {
+      anyOf: [
+        { not: catalogConditions.hasAnnotation({ annotation: ctx.confidentialAnnotation, value: 'true' }) },
+        catalogConditions.isEntityOwner({ claims: ctx.ownershipEntityRefs }),
+      ],
+    });
   }
   if (permission.attributes.action === 'read') {
     return ALLOW;

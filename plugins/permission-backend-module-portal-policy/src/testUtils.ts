@@ -43,5 +43,7 @@ export function portalPolicyForTests(
           : policy.handle({ permission: r.permission }, { credentials: options.credentials } as any),
       ),
     );
-  return { userInfo, authorize };
+  // Conditional decisions go back to the plugin as they are, for it to apply (the catalog's reads).
+  const authorizeConditional = authorize;
+  return { userInfo, authorize, authorizeConditional };
 }

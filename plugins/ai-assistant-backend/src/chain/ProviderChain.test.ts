@@ -1,0 +1,88 @@
+import { FakeLlm, startFakeLlm } from '@internal/test-fakes';
+import { OpenAiProvider } from '../providers/openai';
+import { ProviderChain } from './ProviderChain';
+
+const answer = (id: string) => () => ({ text: `${id} answers` });
+
+describe('ProviderChain', () => {
+  let first: FakeLlm;
+  let second: FakeLlm;
+  let now = 0;
+  let chain: ProviderChain;
+
+  const provider = (id: string, llm: FakeLlm) => ({
+    provider: new OpenAiProvider({ id, type: 'openai', local: false, model: 'm', baseUrl: `${llm.url}/v1`, timeoutMs: 1_000, maxTokens: 100 }),
+    timeoutMs: 1_000,
+  });
+  const ask = () => {
+    const providers: string[] = [];
+    let text = '';
+    return chain
+      .complete({
+        messages: [{ role: 'user', content: 'hi' }],
+        tools: [],
+        localOnly: false,
+        signal: new AbortController().signal,
+        onProvider: p => providers.push(p.id),
+        onReset: () => undefined,
+        onText: d => (text += d),
+      })
+      .then(result => ({ answeredBy: result.provider.id, asked: providers, text }));
+  };
+
+  beforeAll(async () => {
+    first = await startFakeLlm({ script: answer('first') });
+    second = await startFakeLlm({ script: answer('second') });
+  });
+  afterAll(async () => {
+    await first.stop();
+    await second.stop();
+  });
+  beforeEach(() => {
+    now = 0;
+    first.fail('none');
+    first.turns.length = 0;
+    chain = new ProviderChain([provider('first', first), provider('second', second)], { failureThreshold: 2, resetAfterMs: 30_000, now: () => now });
+  });
+
+  it('opens the breaker after repeated failures, then skips the provider without asking it', async () => {
+    first.fail('error500');
+    expect(await ask()).toMatchObject({ answeredBy: 'second', asked: ['first', 'second'] });
+    expect(chain.status()[0].breaker).toBe('closed');
+    expect(await ask()).toMatchObject({ answeredBy: 'second', asked: ['first', 'second'] });
+    expect(chain.status()[0].breaker).toBe('open');
+    expect(await ask()).toMatchObject({ answeredBy: 'second', asked: ['second'], text: 'second answers' });
+    expect(first.turns).toHaveLength(2);
+  });
+
+  it('lets one request try again after the reset time, and closes when it answers', async () => {
+    first.fail('error500');
+    await ask();
+    await ask();
+    first.fail('none');
+    now = 29_999;
+    expect(await ask()).toMatchObject({ answeredBy: 'second', asked: ['second'] });
+    now = 30_000;
+    expect(chain.status()[0].breaker).toBe('half-open');
+    expect(await ask()).toMatchObject({ answeredBy: 'first', asked: ['first'] });
+    expect(chain.status()[0].breaker).toBe('closed');
+  });
+
+  it('re-opens at once when the trial request fails', async () => {
+    first.fail('error500');
+    await ask();
+    await ask();
+    now = 30_000;
+    expect(await ask()).toMatchObject({ answeredBy: 'second', asked: ['first', 'second'] });
+    expect(chain.status()[0].breaker).toBe('open');
+  });
+
+  it('gives a bounded error naming every provider when none answers', async () => {
+    first.fail('hang');
+    second.fail('error500');
+    const started = Date.now();
+    await expect(ask()).rejects.toThrow(/^No AI provider answered \(first: no answer within 1000 ms; second: 500 /);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    second.fail('none');
+  });
+});

@@ -1,0 +1,6 @@
+/**
+ * The portal's AI assistant backend.
+ *
+ * @packageDocumentation
+ */
+export { aiAssistantPlugin as default } from './plugin';
