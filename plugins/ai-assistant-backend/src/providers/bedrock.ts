@@ -1,4 +1,5 @@
 import { BedrockRuntimeClient, ContentBlock, ConverseCommand, Message, Tool } from '@aws-sdk/client-bedrock-runtime';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { ModelMessage, ModelProvider, ModelReply, ModelRequest } from './types';
 
 export interface BedrockProviderOptions {
@@ -63,7 +64,8 @@ export class BedrockProvider implements ModelProvider {
       endpoint: options.endpoint,
       credentials: options.credentials,
       maxAttempts: 1,
-      requestHandler: { requestTimeout: options.timeoutMs },
+      // Converse is a plain request: HTTP/1.1, which every VPC endpoint and proxy passes.
+      requestHandler: new NodeHttpHandler({ requestTimeout: options.timeoutMs, connectionTimeout: options.timeoutMs }),
     });
   }
 
