@@ -1,1 +1,6 @@
-export {};
+/**
+ * The portal's AI assistant in the browser.
+ *
+ * @packageDocumentation
+ */
+export { aiAssistantPlugin as default, aiAssistantPlugin } from './plugin';
