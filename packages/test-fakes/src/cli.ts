@@ -1,12 +1,15 @@
 /*
- * Starts the stand-ins of Argo CD and Datadog on 127.0.0.1:7101 and :7102 for a laptop and the
+ * Starts the stand-ins of Argo CD and Datadog on 127.0.0.1:7101 and :7102, and of a model for the
+ * assistant on :7104 (OpenAI's API), for a laptop and the
  * end-to-end run:
  *   node --require @backstage/cli/config/nodeTransform.cjs packages/test-fakes/src/cli.ts
  * with ARGOCD_TOKEN, DATADOG_API_KEY and DATADOG_APP_KEY set (as for the backend).
  */
 import { startFakeArgoCd } from './argocd';
 import { startFakeDatadog } from './datadog';
+import { startFakeLlm } from './llm';
 import { startFakeOidc } from './oidc';
+import { portalModel } from './portalModel';
 
 /** The same secrets the backend is given, so only the portal can call the stand-ins. */
 function required(name: string): string {
@@ -35,7 +38,11 @@ async function main() {
         ],
       })
     : undefined;
-  process.stdout.write(`fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}${oidc ? `, fake OIDC on ${oidc.url}` : ''}\n`);
+  // A model for the assistant that speaks the OpenAI API and answers from what it is sent.
+  const llm = await startFakeLlm({ script: portalModel, port: Number(process.env.FAKE_LLM_PORT ?? 7104) });
+  process.stdout.write(
+    `fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}, stand-in model on ${llm.url}${oidc ? `, fake OIDC on ${oidc.url}` : ''}\n`,
+  );
 }
 
 main().catch(error => {

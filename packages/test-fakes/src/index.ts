@@ -8,3 +8,4 @@ export * from './argocd';
 export * from './datadog';
 export * from './oidc';
 export * from './llm';
+export * from './portalModel';

@@ -9,6 +9,12 @@ const GITHUB_TOKEN = `ghp_${'A1b2C3d4E5'.repeat(4)}`;
 /** A model that looks up the entity a question names, then answers from what it was given. */
 const grounded = (name: string): LlmScript => turn => {
   const last = turn.messages[turn.messages.length - 1];
+  // Names only: no annotations come back, so the data policy must look the entities up itself.
+  if (last.role === 'user' && last.content.endsWith('List the services.')) {
+    return {
+      toolCalls: [{ name: 'catalog__query-catalog-entities', arguments: { query: { kind: 'Component' }, fields: ['kind', 'metadata.name', 'metadata.namespace'] } }],
+    };
+  }
   const named = /\b([a-z]+-[a-z]+)\b/.exec(last.role === 'user' ? last.content.split('Question:').pop() ?? '' : '');
   if (last.role === 'user' && named && turn.tools.includes('catalog__get-catalog-entity')) {
     return { toolCalls: [{ name: 'catalog__get-catalog-entity', arguments: { name: named[1] } }] };
@@ -133,6 +139,19 @@ describe('the assistant', () => {
     const { answer } = await backend.ask('ben', id, 'Is beta-ledger healthy?');
     expect(answer?.provider).toBe('local');
     expect(cloud.turns).toHaveLength(0);
+  });
+
+  it('keeps a conversation local from the moment a tool returns a confidential entity, even without its annotations', async () => {
+    const id = await backend.start('ben');
+    const { answer, events } = await backend.ask('ben', id, 'List the services.');
+    // The cloud chose the tool; the confidential entity it returned went to the local provider only.
+    expect(events.filter(e => e.type === 'provider').map(e => (e as { provider: string }).provider)).toEqual(['cloud', 'local']);
+    expect(events.some(e => e.type === 'confidential')).toBe(true);
+    expect(answer?.provider).toBe('local');
+    expect(cloud.bodies.join('\n')).not.toContain('beta-ledger');
+    // For Ann, who cannot see it, the same question stays with the cloud.
+    const other = await backend.ask('ann', await backend.start('ann'), 'List the services.');
+    expect(other.answer?.provider).toBe('cloud');
   });
 
   it('refuses to answer a confidential conversation when no local provider works', async () => {

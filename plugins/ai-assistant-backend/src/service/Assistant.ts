@@ -84,6 +84,16 @@ export class Assistant {
       .map(e => stringifyEntityRef(e));
   }
 
+  /** Which of `entityRefs` are confidential, read as the user (who can see them all: a tool gave them). */
+  private async confidentialAmong(entityRefs: string[], credentials: BackstageCredentials): Promise<string[]> {
+    if (entityRefs.length === 0) return [];
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      { entityRefs, fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations'] },
+      { credentials },
+    );
+    return items.flatMap(e => (e?.metadata.annotations?.[this.options.confidentialAnnotation] === 'true' ? [stringifyEntityRef(e)] : []));
+  }
+
   /** Streams the answer to a question through `emit`; never throws once admitted. */
   async answer(question: Question, emit: (event: ChatStreamEvent) => void): Promise<void> {
     const { store, chain, options } = { store: this.options.store, chain: this.options.chain, options: this.options };
@@ -129,6 +139,7 @@ export class Assistant {
         if (result.actionId) toolsUsed.push(result.actionId);
         result.citations.forEach(c => citations.set(c.url, c));
         await markConfidential(result.confidential);
+        await markConfidential(await this.confidentialAmong(result.entityRefs, credentials));
       };
 
       await markConfidential(await this.mentionedConfidential(text, credentials));

@@ -69,6 +69,7 @@ export class ToolBox {
         content: `The tool "${call.name}" is not available. The assistant can only read; suggest a self-service action the user can run from the portal instead.`,
         citations: [],
         confidential: [],
+        entityRefs: [],
       };
     }
     let input: JsonObject;
@@ -77,7 +78,7 @@ export class ToolBox {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
       input = parsed;
     } catch {
-      return { actionId: action.id, status: 'failed', content: 'The arguments must be a JSON object.', citations: [], confidential: [] };
+      return { actionId: action.id, status: 'failed', content: 'The arguments must be a JSON object.', citations: [], confidential: [], entityRefs: [] };
     }
     return this.invoke(action.id, input);
   }
@@ -85,7 +86,7 @@ export class ToolBox {
   /** Runs an allowed action directly (the assistant's own lookups before it asks the model). */
   async invoke(actionId: string, input: JsonObject): Promise<ToolResult> {
     if (!this.has(actionId)) {
-      return { actionId, status: 'refused', content: `The tool ${actionId} is not available.`, citations: [], confidential: [] };
+      return { actionId, status: 'refused', content: `The tool ${actionId} is not available.`, citations: [], confidential: [], entityRefs: [] };
     }
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -100,7 +101,7 @@ export class ToolBox {
       return { actionId, status: 'done', content: asData(actionId, data, this.options.maxOutputChars), ...grounding };
     } catch (error) {
       const message = isError(error) ? error.message : String(error);
-      return { actionId, status: 'failed', content: `The tool failed: ${message.slice(0, 300)}`, citations: [], confidential: [] };
+      return { actionId, status: 'failed', content: `The tool failed: ${message.slice(0, 300)}`, citations: [], confidential: [], entityRefs: [] };
     } finally {
       clearTimeout(timer);
     }

@@ -6,6 +6,11 @@ export interface Grounding {
   citations: Citation[];
   /** Entity refs of confidential entities found in the output. */
   confidential: string[];
+  /**
+   * Every entity the output speaks of: whole entities, `entityRef` fields, and the entities of
+   * search results. The data policy looks these up, since only whole entities carry annotations.
+   */
+  entityRefs: string[];
 }
 
 type Json = unknown;
@@ -34,7 +39,9 @@ function isRecord(value: Json): value is Record<string, Json> {
 export function groundingOf(output: Json, confidentialAnnotation: string): Grounding {
   const citations = new Map<string, Citation>();
   const confidential = new Set<string>();
+  const entityRefs = new Set<string>();
   const add = (citation?: Citation) => {
+    if (citation?.entityRef) entityRefs.add(citation.entityRef);
     if (citation && !citations.has(citation.url)) citations.set(citation.url, citation);
   };
   const visit = (value: Json, depth: number) => {
@@ -56,6 +63,12 @@ export function groundingOf(output: Json, confidentialAnnotation: string): Groun
     const document = value.document;
     if (isRecord(document) && typeof document.location === 'string' && typeof document.title === 'string') {
       add({ kind: 'document', title: document.title, url: document.location });
+      // Catalog and TechDocs search documents name the entity they belong to.
+      const { kind, namespace, name } = document;
+      if (typeof kind === 'string' && typeof name === 'string') {
+        const ref = entityCitation(`${kind}:${typeof namespace === 'string' ? namespace : 'default'}/${name}`)?.entityRef;
+        if (ref) entityRefs.add(ref);
+      }
     }
     if (typeof value.entityRef === 'string') add(entityCitation(value.entityRef));
     for (const [key, child] of Object.entries(value)) {
@@ -63,7 +76,7 @@ export function groundingOf(output: Json, confidentialAnnotation: string): Groun
     }
   };
   visit(output, 0);
-  return { citations: [...citations.values()], confidential: [...confidential] };
+  return { citations: [...citations.values()], confidential: [...confidential], entityRefs: [...entityRefs] };
 }
 
 /**
