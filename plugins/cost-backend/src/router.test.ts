@@ -1,3 +1,4 @@
+import { actionsRegistryServiceFactory } from '@backstage/backend-defaults/alpha';
 import { TestDatabases, mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -46,6 +47,8 @@ describe.each(TestDatabases.create().eachSupportedId())('cost API on %s', databa
     const backend = await startTestBackend({
       features: [
         costPlugin,
+        // The real registry: its actions answer over HTTP, as the assistant and MCP clients call them.
+        actionsRegistryServiceFactory,
         mockServices.rootConfig.factory({
           data: {
             cost: {
@@ -106,6 +109,13 @@ describe.each(TestDatabases.create().eachSupportedId())('cost API on %s', databa
       sources: [expect.objectContaining({ source: 'focus-upload:billing', stale: false })],
     });
     expect(res.body.monthOverMonth.change).toBeCloseTo(290 / 310);
+    // The same view through the actions registry, for the assistant and MCP clients.
+    const action = await request(server)
+      .post('/api/cost/.backstage/actions/v1/actions/cost:get-entity-cost/invoke')
+      .set('Authorization', as('carol'))
+      .send({ entityRef: 'component:default/payments-api' });
+    expect(action.status).toBe(200);
+    expect(action.body.output).toMatchObject({ monthToDate: 280, forecast: 600, thisMonth: res.body.thisMonth, canEditBudget: false });
     expect(res.body.daily).toHaveLength(90);
     expect(res.body.daily[res.body.daily.length - 1]).toEqual({ date: '2026-11-15', amounts: expect.objectContaining({ compute: 0 }) });
     expect((await view('component:default/payments-api', 'erin')).body.canEditBudget).toBe(false);

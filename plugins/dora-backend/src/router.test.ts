@@ -65,6 +65,20 @@ describe.each(TestDatabases.create().eachSupportedId())('DORA API on %s', databa
     });
     expect(res.body.bands).toMatchObject({ leadTime: 'elite', changeFailureRate: 'low', recoveryTime: 'high' });
 
+    // The same view through the actions registry, for the assistant and MCP clients.
+    const action = await request(backend.server)
+      .post('/api/dora/.backstage/actions/v1/actions/dora:get-dora-metrics/invoke')
+      .set('Authorization', as('carol'))
+      .send({ entityRef: 'component:default/payments-api', window: 7 });
+    expect(action.status).toBe(200);
+    // (Its window ends at its own "now", a moment later.)
+    expect(action.body.output).toMatchObject({
+      entityRef: res.body.entityRef,
+      window: 7,
+      bands: res.body.bands,
+      current: { deployments: 1, changeFailureRate: 1, leadTime: res.body.current.leadTime, recoveryTime: res.body.current.recoveryTime },
+    });
+
     const list = await request(backend.server)
       .get('/api/dora/deployments?entityRef=component:default/payments-api&window=7')
       .set('Authorization', as('carol'));

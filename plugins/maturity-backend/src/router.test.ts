@@ -1,3 +1,4 @@
+import { actionsRegistryServiceFactory } from '@backstage/backend-defaults/alpha';
 import {
   TestDatabases,
   mockCredentials,
@@ -92,6 +93,8 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
     const backend = await startTestBackend({
       features: [
         maturityPlugin,
+        // The real registry: its actions answer over HTTP, as the assistant and MCP clients call them.
+        actionsRegistryServiceFactory,
         otherPluginsEvidence,
         mockServices.database.factory({ knex }),
         catalogServiceMock.factory({ entities }),
@@ -124,6 +127,14 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
     expect(read.status).toBe(200);
     expect(read.body.assessment.answers['version-control.q2'].note).toBe('trunk-based in most repos');
     expect(read.body.canEdit).toBe(false);
+
+    // The score through the actions registry, for the assistant and MCP clients.
+    const action = await request(server)
+      .post('/api/maturity/.backstage/actions/v1/actions/maturity:get-maturity-assessment/invoke')
+      .set('Authorization', as('erin'))
+      .send({ scope: new URLSearchParams(team).get('scope'), quarter: '2026-Q4' });
+    expect(action.status).toBe(200);
+    expect(action.body.output).toMatchObject({ quarter: '2026-Q4', status: 'draft', score: saved.body.score, gaps: [] });
   });
 
   it('refuses edits from non-members, for groups and for systems they do not own', async () => {

@@ -1,4 +1,5 @@
 import { SchedulerServiceTaskFunction } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceFactory } from '@backstage/backend-defaults/alpha';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
@@ -24,6 +25,8 @@ export async function startDoraBackend(knex: Knex, dora: object = {}) {
   const backend = await startTestBackend({
     features: [
       doraPlugin,
+      // The real registry: its actions answer over HTTP, as the assistant and MCP clients call them.
+      actionsRegistryServiceFactory,
       mockServices.rootConfig.factory({
         data: {
           dora: {
