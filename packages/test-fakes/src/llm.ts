@@ -5,7 +5,7 @@
  * provider answered and what it was sent.
  */
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './server';
 
 /** A request as the script sees it, whichever API it came through. */
 export interface LlmTurn {
@@ -215,18 +215,14 @@ export async function startFakeLlm(options: FakeLlmOptions): Promise<FakeLlm> {
       else json(200, bedrockBody(reply));
     });
   });
-  await new Promise<void>(resolve => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { url, stop } = await listenOnLoopback(server, options.port);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     turns,
     bodies,
     fail(next) {
       mode = next;
     },
-    stop: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop,
   };
 }

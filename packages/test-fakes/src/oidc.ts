@@ -1,7 +1,7 @@
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './server';
 
 export interface OidcUser {
   email: string;
@@ -125,14 +125,7 @@ export async function startFakeOidc(options: { clientId: string; clientSecret: s
       }
     });
   });
-  await new Promise<void>(resolve => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: issuer,
-    stop: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const listening = await listenOnLoopback(server, options.port);
+  issuer = listening.url;
+  return listening;
 }

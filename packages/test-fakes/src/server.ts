@@ -25,6 +25,19 @@ export interface FakeServer {
   stop(): Promise<void>;
 }
 
+/** Listens on 127.0.0.1 (`port` 0: any free port); `stop` also ends open connections. */
+export async function listenOnLoopback(server: http.Server, port = 0): Promise<{ url: string; stop: () => Promise<void> }> {
+  await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
 /** An HTTP server on 127.0.0.1 that answers JSON through `route`. */
 export async function startFakeServer(
   route: (req: FakeRequest) => FakeAnswer,
@@ -56,17 +69,13 @@ export async function startFakeServer(
       res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     });
   });
-  await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve));
+  const { url, stop } = await listenOnLoopback(server, port);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     requests,
     fail(next) {
       mode = next;
     },
-    stop: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop,
   };
 }

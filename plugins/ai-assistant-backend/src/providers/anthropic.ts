@@ -1,6 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { MessageParam } from '@anthropic-ai/sdk/resources/messages';
-import { ModelMessage, ModelProvider, ModelReply, ModelRequest } from './types';
+import { ModelMessage, ModelProvider, ModelReply, ModelRequest, parseArguments } from './types';
 
 export interface AnthropicProviderOptions {
   id: string;
@@ -10,14 +10,6 @@ export interface AnthropicProviderOptions {
   baseUrl?: string;
   timeoutMs: number;
   maxTokens: number;
-}
-
-function parseArguments(text: string): unknown {
-  try {
-    return JSON.parse(text || '{}');
-  } catch {
-    return {};
-  }
 }
 
 /** The Messages API wants the system prompt apart and tool results inside a user turn. */

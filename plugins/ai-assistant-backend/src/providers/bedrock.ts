@@ -1,6 +1,6 @@
 import { BedrockRuntimeClient, ContentBlock, ConverseCommand, Message, Tool } from '@aws-sdk/client-bedrock-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { ModelMessage, ModelProvider, ModelReply, ModelRequest } from './types';
+import { ModelMessage, ModelProvider, ModelReply, ModelRequest, parseArguments } from './types';
 
 export interface BedrockProviderOptions {
   id: string;
@@ -13,14 +13,6 @@ export interface BedrockProviderOptions {
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   timeoutMs: number;
   maxTokens: number;
-}
-
-function parseArguments(text: string) {
-  try {
-    return JSON.parse(text || '{}');
-  } catch {
-    return {};
-  }
 }
 
 /** Converse wants the system prompt apart and tool results inside a user turn. */
@@ -39,7 +31,7 @@ export function toBedrock(messages: ModelMessage[]): { system: string; messages:
         role: 'assistant',
         content: [
           ...(message.content ? [{ text: message.content }] : []),
-          ...(message.toolCalls ?? []).map(c => ({ toolUse: { toolUseId: c.id, name: c.name, input: parseArguments(c.arguments) } })),
+          ...(message.toolCalls ?? []).map(c => ({ toolUse: { toolUseId: c.id, name: c.name, input: parseArguments(c.arguments) } }) as ContentBlock),
         ],
       });
     } else {

@@ -45,3 +45,13 @@ export interface ModelProvider {
   complete(request: ModelRequest): Promise<ModelReply>;
   dispose?(): Promise<void>;
 }
+
+/** A tool call's arguments as an object, for APIs that want one; what does not parse is `{}`. */
+export function parseArguments(text: string): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(text || '{}');
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
