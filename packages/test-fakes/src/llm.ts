@@ -166,7 +166,7 @@ function bedrockBody(reply: LlmReply) {
 export interface FakeLlmOptions {
   script: LlmScript;
   port?: number;
-  /** When set, requests must carry it (as `Authorization: Bearer` or `x-api-key`). */
+  /** When set, requests must carry it (as `Authorization: Bearer`, `api-key` or `x-api-key`). */
   apiKey?: string;
 }
 
@@ -195,7 +195,8 @@ export async function startFakeLlm(options: FakeLlmOptions): Promise<FakeLlm> {
         json(404, { error: { message: `no route ${req.method} ${path}`, type: 'not_found_error' } });
         return;
       }
-      const presented = req.headers['x-api-key'] ?? req.headers.authorization?.replace(/^Bearer /, '');
+      // OpenAI: Authorization: Bearer; Azure OpenAI: api-key; Anthropic: x-api-key.
+      const presented = req.headers['x-api-key'] ?? req.headers['api-key'] ?? req.headers.authorization?.replace(/^Bearer /, '');
       if (options.apiKey && turn.api !== 'bedrock' && presented !== options.apiKey) {
         json(401, { error: { message: 'invalid api key', type: 'authentication_error' } });
         return;

@@ -280,3 +280,30 @@ describe('prompt injection', () => {
     expect(audit.body.items.filter((i: { event: string }) => i.event === 'tool-refused')).toHaveLength(2);
   });
 });
+
+describe('rate limits', () => {
+  let llm: FakeLlm;
+  let backend: Awaited<ReturnType<typeof startAssistantBackend>>;
+
+  beforeAll(async () => {
+    llm = await startFakeLlm({ script: () => ({ text: 'ok' }) });
+    backend = await startAssistantBackend({ providers: [provider('cloud', llm)], tools: [], rateLimit: { perMinute: 2, perDay: 100 } });
+  });
+  afterAll(async () => {
+    await backend?.stop();
+    await llm?.stop();
+  });
+
+  it('answers 429 once a user has asked too often, for that user only, and stores nothing for it', async () => {
+    const id = await backend.start('ann');
+    expect((await backend.ask('ann', id, 'one')).answer?.text).toBe('ok');
+    expect((await backend.ask('ann', id, 'two')).answer?.text).toBe('ok');
+    const third = await backend.ask('ann', id, 'three');
+    expect(third.status).toBe(429);
+    expect(third.body.error.message).toBe('Rate limit: at most 2 questions a minute; try again shortly');
+    expect(llm.turns).toHaveLength(2);
+    const conversation = await request(backend.server).get(`/api/ai-assistant/conversations/${id}`).set('Authorization', as('ann'));
+    expect(conversation.body.messages.map((m: { text: string }) => m.text)).toEqual(['one', 'ok', 'two', 'ok']);
+    expect((await backend.ask('ben', await backend.start('ben'), 'one')).answer?.text).toBe('ok');
+  });
+});

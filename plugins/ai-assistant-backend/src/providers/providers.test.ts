@@ -28,6 +28,10 @@ async function converse(provider: ModelProvider) {
 
 describe.each([
   ['OpenAI-compatible', (url: string) => new OpenAiProvider({ id: 'p', type: 'openai', local: false, model: 'gpt', baseUrl: `${url}/v1`, apiKey: 'key', timeoutMs: 2_000, maxTokens: 50 })],
+  [
+    'Azure OpenAI',
+    (url: string) => new OpenAiProvider({ id: 'p', type: 'azure-openai', local: false, model: 'gpt-4o-deployment', endpoint: url, apiVersion: '2024-10-21', apiKey: 'key', timeoutMs: 2_000, maxTokens: 50 }),
+  ],
   ['Anthropic', (url: string) => new AnthropicProvider({ id: 'p', local: false, model: 'claude', baseUrl: url, apiKey: 'key', timeoutMs: 2_000, maxTokens: 50 })],
   [
     'Bedrock',
