@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { signInAsGuest } from './signIn';
+import { signInAs, signInAsGuest } from './signIn';
 
 test('the sign-in page offers guest, GitHub and single sign-on in development', async ({ page }) => {
   await page.goto('/');
@@ -11,22 +11,28 @@ test('the sign-in page offers guest, GitHub and single sign-on in development', 
 test('the catalog lists the demo components in a paginated table', async ({ page }) => {
   await signInAsGuest(page);
   await page.getByTestId('user-picker-all').click();
-  await expect(page.getByText(/All Components \(13\)/)).toBeVisible();
+  // 13 components, less fraud-detector: confidential, and the guest is not in its owning team.
+  await expect(page.getByText(/All Components \(12\)/)).toBeVisible();
   for (const name of ['Payments API', 'Checkout Web', 'Ledger Service', 'Legacy Orders']) {
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('button', { name: /next/i })).toBeVisible();
 });
 
-test('an entity page shows its overview and relations graph', async ({ page }) => {
+test('an entity page shows its overview and relations graph, confidential neighbours to their team only', async ({ page, browser }) => {
   await signInAsGuest(page, '/catalog/default/component/payments-api');
   await expect(page.getByRole('heading', { name: 'Payments API', level: 2 })).toBeVisible();
   await expect(page.getByText('Authorises, captures and refunds card payments.')).toBeVisible();
   const graph = page.locator('svg#dependency-graph');
   await expect(graph).toBeVisible();
-  for (const node of ['Payments database', 'Ledger Service', 'Fraud Scoring API', 'Payments Team']) {
+  for (const node of ['Payments database', 'Ledger Service', 'Payments Team']) {
     await expect(graph.getByText(node, { exact: true })).toBeVisible();
   }
+  // The Fraud Scoring API is confidential: the guest (Platform Team) does not see it, Carol (Payments Team) does.
+  await expect(graph.getByText('Fraud Scoring API', { exact: true })).toHaveCount(0);
+  const carol = await (await browser.newContext()).newPage();
+  await signInAs(carol, 'Carol Payments', '/catalog/default/component/payments-api');
+  await expect(carol.locator('svg#dependency-graph').getByText('Fraud Scoring API', { exact: true })).toBeVisible();
 });
 
 test('an API page renders its OpenAPI definition', async ({ page }) => {

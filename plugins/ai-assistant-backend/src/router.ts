@@ -80,7 +80,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.delete('/conversations/:id', async (req, res) => {
-    const { userRef } = await user(req);
+    const { userRef } = await mayChat(req);
     await store.delete(req.params.id, userRef);
     res.status(204).end();
   });

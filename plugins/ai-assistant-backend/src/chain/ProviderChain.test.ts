@@ -77,6 +77,31 @@ describe('ProviderChain', () => {
     expect(chain.status()[0].breaker).toBe('open');
   });
 
+  it('never shows a key an API echoed in its error', async () => {
+    first.fail('error500');
+    second.fail('error500');
+    const keyed = new ProviderChain(
+      [
+        {
+          provider: {
+            id: 'leaky',
+            type: 'openai',
+            local: false,
+            supportsTools: false,
+            complete: async () => {
+              throw new Error('401 Incorrect API key provided: sk-proj-abcdefghijklmnopqrstuvwxyz123456');
+            },
+          },
+          timeoutMs: 1_000,
+        },
+      ],
+      { failureThreshold: 2, resetAfterMs: 30_000 },
+    );
+    const asked = keyed.complete({ messages: [], tools: [], localOnly: false, signal: new AbortController().signal, onProvider: () => {}, onReset: () => {}, onText: () => {} });
+    await expect(asked).rejects.toThrow('No AI provider answered (leaky: 401 Incorrect API key provided: [REDACTED:api-key])');
+    second.fail('none');
+  });
+
   it('gives a bounded error naming every provider when none answers', async () => {
     first.fail('hang');
     second.fail('error500');

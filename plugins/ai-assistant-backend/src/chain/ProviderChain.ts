@@ -29,8 +29,9 @@ export function redactFor(provider: ModelProvider, messages: ModelMessage[]): Mo
   });
 }
 
+/** Why a provider failed, fit to show and log: short, and with any key an SDK echoed redacted. */
 function reasonOf(error: unknown): string {
-  const message = isError(error) ? error.message : String(error);
+  const message = redact(isError(error) ? error.message : String(error)).text;
   return message.length > 200 ? `${message.slice(0, 200)}…` : message;
 }
 

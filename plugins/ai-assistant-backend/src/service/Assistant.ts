@@ -3,7 +3,7 @@ import type { ActionsService } from '@backstage/backend-plugin-api/alpha';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CustomErrorBase, InputError, isError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ChatMessage, ChatStreamEvent, Citation, MAX_MESSAGE_LENGTH } from '@internal/plugin-ai-assistant-common';
+import { ChatMessage, ChatStreamEvent, Citation, MAX_MESSAGE_LENGTH, redact } from '@internal/plugin-ai-assistant-common';
 import { ProviderChain } from '../chain/ProviderChain';
 import { ConversationStore } from '../database/ConversationStore';
 import { ModelMessage } from '../providers/types';
@@ -205,7 +205,7 @@ export class Assistant {
       await store.audit({ userRef, conversationId, event: 'answer', provider, detail: answer.text });
       emit({ type: 'done', message });
     } catch (error) {
-      const reason = isError(error) ? error.message : String(error);
+      const reason = redact(isError(error) ? error.message : String(error)).text;
       const status = isError(error) && error.name === 'ServiceUnavailableError' ? 503 : 500;
       if (status === 500) options.logger.error(`Assistant failed in conversation ${conversationId}: ${reason}`);
       const failed: Omit<ChatMessage, 'id' | 'createdAt'> = { role: 'assistant', text: '', provider, citations: [], tools: toolsUsed, error: reason };
