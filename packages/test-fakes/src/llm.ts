@@ -208,7 +208,17 @@ export async function startFakeLlm(options: FakeLlmOptions): Promise<FakeLlm> {
         json(500, { error: { message: 'the model is overloaded', type: 'api_error' } });
         return;
       }
-      const reply = options.script(turn);
+      if (turn.messages.length === 0) {
+        json(400, { error: { message: 'messages: at least one message is required', type: 'invalid_request_error' } });
+        return;
+      }
+      let reply: LlmReply;
+      try {
+        reply = options.script(turn);
+      } catch (error) {
+        json(500, { error: { message: `the script failed: ${error}`, type: 'api_error' } });
+        return;
+      }
       // midstream: the headers and the first pieces of text go out, then the connection drops.
       const dropAfter = mode === 'midstream' ? 2 : undefined;
       if (turn.api === 'openai') sse(res, openAiStream(turn.model, reply), dropAfter);

@@ -32,6 +32,10 @@ export function portalModel(turn: LlmTurn): LlmReply {
   const last = turn.messages[turn.messages.length - 1];
   const question = (turn.messages.filter(m => m.role === 'user').pop()?.content ?? '').split('Question:').pop()!.trim();
   const named = /\b([a-z0-9]+(?:-[a-z0-9]+)+)\b/.exec(question)?.[1];
+  // By name, every kind: payments-api is a component and an API.
+  if (last.role === 'user' && named && turn.tools.includes('catalog__query-catalog-entities')) {
+    return { toolCalls: [{ name: 'catalog__query-catalog-entities', arguments: { query: { 'metadata.name': named } } }] };
+  }
   if (last.role === 'user' && named && turn.tools.includes('catalog__get-catalog-entity')) {
     return { toolCalls: [{ name: 'catalog__get-catalog-entity', arguments: { name: named } }] };
   }
