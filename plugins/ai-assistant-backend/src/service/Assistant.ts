@@ -3,6 +3,7 @@ import type { ActionsService } from '@backstage/backend-plugin-api/alpha';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CustomErrorBase, InputError, isError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { JsonObject } from '@backstage/types';
 import { ChatMessage, ChatStreamEvent, Citation, MAX_MESSAGE_LENGTH, redact } from '@internal/plugin-ai-assistant-common';
 import { ProviderChain } from '../chain/ProviderChain';
 import { ConversationStore } from '../database/ConversationStore';
@@ -94,9 +95,35 @@ export class Assistant {
     return items.flatMap(e => (e?.metadata.annotations?.[this.options.confidentialAnnotation] === 'true' ? [stringifyEntityRef(e)] : []));
   }
 
+  /**
+   * What the portal looks up itself before asking (the entity in context, a search for the
+   * question), so even a model without tools answers from data. Returns the data blocks.
+   */
+  private async ground(
+    tools: ToolBox,
+    entityRef: string | undefined,
+    text: string,
+    record: (result: ToolResult, input: unknown) => Promise<void>,
+  ): Promise<string[]> {
+    const lookups: [string, JsonObject][] = [];
+    if (entityRef) {
+      const { kind, namespace, name } = parseEntityRef(entityRef);
+      lookups.push([CATALOG_GET, { kind, namespace, name }]);
+    }
+    lookups.push([SEARCH, { term: text.slice(0, 200), pageLimit: 5 }]);
+    const blocks: string[] = [];
+    for (const [actionId, input] of lookups.filter(([id]) => tools.has(id))) {
+      const result = await tools.invoke(actionId, input);
+      await record(result, input);
+      if (result.status === 'done') blocks.push(result.content);
+    }
+    return blocks;
+  }
+
   /** Streams the answer to a question through `emit`; never throws once admitted. */
   async answer(question: Question, emit: (event: ChatStreamEvent) => void): Promise<void> {
-    const { store, chain, options } = { store: this.options.store, chain: this.options.chain, options: this.options };
+    const options = this.options;
+    const { store, chain } = options;
     const { conversationId, userRef, credentials } = question;
     const text = question.text.trim();
     const conversation = await store.get(conversationId, userRef);
@@ -144,22 +171,7 @@ export class Assistant {
 
       await markConfidential(await this.mentionedConfidential(text, credentials));
 
-      // Grounding the portal looks up itself, so even a model without tools answers from data.
-      const grounding: string[] = [];
-      if (conversation.entityRef && tools.has(CATALOG_GET)) {
-        const { kind, namespace, name } = parseEntityRef(conversation.entityRef);
-        const input = { kind, namespace, name };
-        const result = await tools.invoke(CATALOG_GET, input);
-        await record(result, input);
-        if (result.status === 'done') grounding.push(result.content);
-      }
-      if (tools.has(SEARCH)) {
-        const input = { term: text.slice(0, 200), pageLimit: 5 };
-        const result = await tools.invoke(SEARCH, input);
-        await record(result, input);
-        if (result.status === 'done') grounding.push(result.content);
-      }
-
+      const grounding = await this.ground(tools, conversation.entityRef, text, record);
       const history = conversation.messages
         .filter(m => !m.error)
         .slice(-options.historyMessages)
