@@ -3,73 +3,37 @@
 // to that model, in the same run, is the baseline. Writes the assistant section of
 // docs/benchmarks.md.
 // Usage: ./portal bench assistant   (about 2 minutes)
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { startBenchBackend, startDetached, waitUntil } from './backend.mjs';
 import { machine, writeSection } from './report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(path.join(root, 'package.json'));
-const yarnRelease = path.join(root, '.yarn/releases/yarn-4.13.0.cjs');
 const log = msg => process.stdout.write(`[bench:assistant] ${msg}\n`);
 const PORT = 7017;
 const MODEL_PORT = 7114;
 const ROUNDS = 20;
-const baseUrl = `http://127.0.0.1:${PORT}`;
 const modelUrl = `http://127.0.0.1:${MODEL_PORT}/v1`;
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-assistant-'));
-const overlay = path.join(scratch, 'app-config.bench.yaml');
-fs.writeFileSync(
-  overlay,
-  `backend:
-  baseUrl: ${baseUrl}
-  listen: { port: ${PORT} }
-  database: { client: better-sqlite3, connection: ':memory:' }
-aiAssistant:
-  providers:
-    - { id: bench-model, type: openai, local: true, baseUrl: ${modelUrl}, model: portal-demo, timeoutMs: 10000 }
-  rateLimit: { perMinute: 100000, perDay: 100000 }
-`,
-);
-
-const children = [];
-const start = (args, env = {}) => {
-  const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: 'ignore', env: { ...process.env, ...env } });
-  children.push(child);
-};
-process.on('exit', () => {
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {}
-  }
-});
-
 log('starting the stand-in model and the backend');
-start(['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), 'packages/test-fakes/src/cli.ts'], {
+startDetached(['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), 'packages/test-fakes/src/cli.ts'], {
   FAKE_ARGOCD_PORT: '7111',
   FAKE_DATADOG_PORT: '7112',
   FAKE_LLM_PORT: String(MODEL_PORT),
   FAKE_OIDC_CLIENT_SECRET: '',
 });
-start([yarnRelease, 'workspace', 'backend', 'start', '--config', '../../app-config.yaml', '--config', overlay], { NODE_ENV: 'development' });
-
-async function waitFor(probe, what, timeoutMs = 300_000) {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise(r => setTimeout(r, 500))) {
-    try {
-      if (await probe()) return;
-    } catch {}
-  }
-  throw new Error(`${what} did not come up within ${timeoutMs / 1000} s`);
-}
-await waitFor(async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok, 'the backend');
-const guest = await (await fetch(`${baseUrl}/api/auth/guest/refresh`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).json();
-const auth = { Authorization: `Bearer ${guest.backstageIdentity.token}` };
-await waitFor(async () => (await fetch(`${baseUrl}/api/catalog/entities/by-name/component/default/payments-api`, { headers: auth })).ok, 'the demo catalog');
+const { baseUrl, auth } = await startBenchBackend(
+  'assistant',
+  PORT,
+  () => `aiAssistant:
+  providers:
+    - { id: bench-model, type: openai, local: true, baseUrl: ${modelUrl}, model: portal-demo, timeoutMs: 10000 }
+  rateLimit: { perMinute: 100000, perDay: 100000 }
+`,
+);
+await waitUntil(async () => (await fetch(`${baseUrl}/api/catalog/entities/by-name/component/default/payments-api`, { headers: auth })).ok, 'the demo catalog');
 
 const QUESTION = 'Who owns payments-api?';
 

@@ -3,62 +3,27 @@
 // packages/idp-cli/bench/scaffold.bench.ts against it, and writes the scaffold section of
 // docs/benchmarks.md.
 // Usage: ./portal bench scaffold   (about 3 minutes)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { startBenchBackend } from './backend.mjs';
 import { machine, writeSection } from './report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(path.join(root, 'package.json'));
-const yarnRelease = path.join(root, '.yarn/releases/yarn-4.13.0.cjs');
 const log = msg => process.stdout.write(`[bench:scaffold] ${msg}\n`);
 const PORT = 7017;
-const baseUrl = `http://127.0.0.1:${PORT}`;
-
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-scaffold-'));
-const repos = path.join(scratch, 'repos');
-const overlay = path.join(scratch, 'app-config.bench.yaml');
-fs.writeFileSync(
-  overlay,
-  `backend:
-  baseUrl: ${baseUrl}
-  listen: { port: ${PORT} }
-  database: { client: better-sqlite3, connection: ':memory:' }
-scaffolder:
-  localPublish: { directory: ${JSON.stringify(repos)} }
-`,
-);
 
 log('starting the backend');
-const backend = spawn(process.execPath, [yarnRelease, 'workspace', 'backend', 'start', '--config', '../../app-config.yaml', '--config', overlay], {
-  cwd: root,
-  detached: true,
-  stdio: 'ignore',
-  env: { ...process.env, NODE_ENV: 'development' },
-});
-const stopBackend = () => {
-  try {
-    process.kill(-backend.pid, 'SIGTERM');
-  } catch {}
-};
-process.on('exit', stopBackend);
-
-async function waitFor(url, what, timeoutMs = 300_000) {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise(r => setTimeout(r, 500))) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-  }
-  throw new Error(`${what} did not come up within ${timeoutMs / 1000} s`);
-}
-
-await waitFor(`${baseUrl}/.backstage/health/v1/readiness`, 'the backend');
+const backend = await startBenchBackend('scaffold', PORT, scratch => `scaffolder:
+  localPublish: { directory: ${JSON.stringify(path.join(scratch, 'repos'))} }
+`);
+const { baseUrl, stop: stopBackend, scratch } = backend;
+const repos = path.join(scratch, 'repos');
+const auth = { headers: backend.auth };
 // The templates are in the catalog once its first processing rounds have run.
-const guest = await (await fetch(`${baseUrl}/api/auth/guest/refresh`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).json();
-const auth = { headers: { Authorization: `Bearer ${guest.backstageIdentity.token}` } };
 for (const started = Date.now(); ; await new Promise(r => setTimeout(r, 1000))) {
   const res = await fetch(`${baseUrl}/api/catalog/entities/by-name/template/default/s3-bucket`, auth);
   if (res.ok) break;
