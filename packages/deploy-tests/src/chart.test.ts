@@ -1,0 +1,128 @@
+import { ExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1';
+import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { ConfigMap, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { parse } from 'yaml';
+import { Manifest, chartDir, helm, render } from './__testUtils__/helm';
+
+/** The Kubernetes (1.27) schemas every rendered object must satisfy, by apiVersion and kind. */
+const MODELS: Record<string, new (data: any) => { validate(): void }> = {
+  'apps/v1/Deployment': Deployment,
+  'apps/v1/StatefulSet': StatefulSet,
+  'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
+  'networking.k8s.io/v1/Ingress': Ingress,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
+  'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+  'v1/ConfigMap': ConfigMap,
+  'v1/Service': Service,
+  'v1/ServiceAccount': ServiceAccount,
+  'external-secrets.io/v1beta1/ExternalSecret': ExternalSecret,
+};
+
+const VALUE_SETS: [string, string[]][] = [
+  ['the default values', []],
+  ['the EKS example', ['examples/eks-values.yaml']],
+  ['the trial example (PostgreSQL in the cluster)', ['examples/trial-values.yaml']],
+];
+
+const workloads = (manifests: Manifest[]) => manifests.filter(m => m.kind === 'Deployment' || m.kind === 'StatefulSet');
+
+describe.each(VALUE_SETS)('the chart with %s', (_name, valueFiles) => {
+  const manifests = render(valueFiles);
+
+  it('passes helm lint', () => {
+    const { status, stdout, stderr } = helm('lint', chartDir, ...valueFiles.flatMap(f => ['-f', `${chartDir}/${f}`]));
+    expect(`${stdout}${stderr}`).toContain('1 chart(s) linted, 0 chart(s) failed');
+    expect(status).toBe(0);
+  });
+
+  it('renders only objects that are valid against the Kubernetes schemas', () => {
+    expect(manifests.length).toBeGreaterThan(5);
+    for (const manifest of manifests) {
+      const Model = MODELS[`${manifest.apiVersion}/${manifest.kind}`];
+      expect(Model && `${manifest.apiVersion}/${manifest.kind}`).toBe(`${manifest.apiVersion}/${manifest.kind}`);
+      expect(() => new Model(manifest).validate()).not.toThrow();
+    }
+    // The same check refuses a broken object.
+    const deployment = manifests.find(m => m.kind === 'Deployment')!;
+    expect(() => new Deployment({ ...deployment, spec: { ...deployment.spec, replicas: 'two' } } as any).validate()).toThrow(/replicas/);
+  });
+
+  it('pins every image, sets resources and probes, and runs nothing as root or writable', () => {
+    for (const workload of workloads(manifests)) {
+      const pod = workload.spec.template.spec;
+      expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+      for (const container of pod.containers) {
+        const where = `${workload.kind} ${workload.metadata.name} container ${container.name}`;
+        expect([where, container.image]).not.toEqual([where, expect.stringMatching(/:latest$|^[^:]+$/)]);
+        expect([where, container.resources]).toEqual([where, { requests: { cpu: expect.anything(), memory: expect.anything() }, limits: { memory: expect.anything() } }]);
+        expect([where, container.securityContext]).toEqual([
+          where,
+          { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+        ]);
+        expect([where, Boolean(container.readinessProbe && container.livenessProbe)]).toEqual([where, true]);
+      }
+    }
+  });
+});
+
+describe('the portal deployment', () => {
+  const manifests = render(['examples/eks-values.yaml']);
+  const byKind = (kind: string) => manifests.find(m => m.kind === kind)!;
+  const deployment = byKind('Deployment');
+  const container = deployment.spec.template.spec.containers[0];
+
+  it("probes Backstage's health endpoints and outlives the load balancer's deregistration delay", () => {
+    expect(container.readinessProbe.httpGet.path).toBe('/.backstage/health/v1/readiness');
+    expect(container.livenessProbe.httpGet.path).toBe('/.backstage/health/v1/liveness');
+    const ingress = byKind('Ingress');
+    expect(ingress.metadata.annotations).toMatchObject({
+      'alb.ingress.kubernetes.io/target-type': 'ip',
+      'alb.ingress.kubernetes.io/healthcheck-path': '/.backstage/health/v1/readiness',
+      'alb.ingress.kubernetes.io/target-group-attributes': 'deregistration_delay.timeout_seconds=30',
+      'alb.ingress.kubernetes.io/certificate-arn': expect.stringMatching(/^arn:aws:acm:/),
+    });
+    expect(ingress.spec.rules[0].host).toBe('portal.acme.example');
+    // Keeps serving while the ALB drains, then has time to finish what is in flight.
+    const overlay = parse(byKind('ConfigMap').data!['app-config.cluster.yaml']);
+    expect(overlay.backend.lifecycle.serverShutdownDelay).toEqual({ seconds: 35 });
+    expect(deployment.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(35);
+    expect(overlay.aiAssistant.providers.map((p: { id: string }) => p.id)).toEqual(['in-cluster', 'bedrock']);
+  });
+
+  it('runs two replicas at least, spread, with a disruption budget and autoscaling', () => {
+    expect(byKind('HorizontalPodAutoscaler').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
+    expect(byKind('PodDisruptionBudget').spec.minAvailable).toBe(1);
+    expect(deployment.spec.strategy.rollingUpdate).toEqual({ maxUnavailable: 0, maxSurge: 1 });
+    expect(render([], ['autoscaling.enabled=false']).find(m => m.kind === 'Deployment')!.spec.replicas).toBe(2);
+  });
+
+  it('assumes its IAM role through IRSA and takes its secrets from External Secrets', () => {
+    expect(byKind('ServiceAccount').metadata.annotations).toEqual({ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/developer-portal' });
+    expect(byKind('ExternalSecret').spec).toMatchObject({ dataFrom: [{ extract: { key: 'developer-portal/production' } }], target: { name: 'portal-env' } });
+    expect(container.envFrom).toEqual([{ secretRef: { name: 'portal-env' } }]);
+    expect(container.env).toEqual(expect.arrayContaining([{ name: 'PGSSLMODE', value: 'require' }, { name: 'NODE_ENV', value: 'production' }]));
+  });
+
+  it('admits traffic from the load balancer only', () => {
+    const policy = byKind('NetworkPolicy');
+    expect(policy.spec.podSelector.matchLabels['app.kubernetes.io/component']).toBe('backend');
+    expect(policy.spec.ingress).toEqual([{ from: [{ ipBlock: { cidr: '10.20.0.0/16' } }], ports: [{ port: 7007, protocol: 'TCP' }] }]);
+  });
+});
+
+describe('wrong values', () => {
+  it.each([
+    ['a latest tag', ['image.tag=latest'], /image\.tag: Must not validate the schema \(not\)/],
+    ['a base URL without scheme', ['baseUrl=portal.acme.example'], /baseUrl: Does not match pattern/],
+    ['no database host for an external PostgreSQL', ['database.host='], /database\.host: String length must be greater than or equal to 1/],
+    ['no Secret and no External Secrets', ['secrets.existingSecret='], /secrets\.existingSecret: String length must be greater than or equal to 1/],
+    ['a misspelt value', ['replicas=3'], /Additional property replicas is not allowed/],
+    ['a grace period shorter than the deregistration delay', ['terminationGracePeriodSeconds=30'], /terminationGracePeriodSeconds \(30\) must be more than ingress\.deregistrationDelaySeconds \(30\) \+ 10/],
+    ['an IAM role that is not an ARN', ['serviceAccount.roleArn=developer-portal'], /serviceAccount\.roleArn: Does not match pattern/],
+  ])('fail at install with a message naming the value: %s', (_name, sets, message) => {
+    expect(() => render([], sets)).toThrow(message);
+  });
+});
