@@ -11,6 +11,11 @@ export interface Config {
     tagKey?: string;
     /** How often each source is fetched (ISO 8601 duration). Default PT1H. */
     schedule?: string;
+    /**
+     * How long one run of a source may take (ISO 8601 duration). Past it the run is given up and,
+     * with several replicas, another replica may take the source. Default PT15M.
+     */
+    ingestTimeout?: string;
     /** How often component annotations are re-read into the map from namespaces, labels and tags to components. Default PT1M. */
     dimensionMapRefresh?: string;
     /** Days fetched on each run (the most recent days change as the provider finalises them). Default 3. */

@@ -17,7 +17,10 @@ async function freePort() {
   });
 }
 
-/** Starts a server on 127.0.0.1 and returns its connection string and a stop function. */
+/**
+ * Starts a server on 127.0.0.1. Returns its connection string, `stop` (for good, data removed),
+ * and `pause`/`resume` (a restart of the same server, as a database failover looks to clients).
+ */
 export async function startPostgres() {
   const port = await freePort();
   const password = `pw-${Math.random().toString(36).slice(2)}`;
@@ -30,7 +33,8 @@ export async function startPostgres() {
     port,
     user: 'postgres',
     password,
-    persistent: false,
+    // Kept on stop, so a test can stop and start the same server; removed by stop() below.
+    persistent: true,
     createPostgresUser: true,
     onLog: () => {},
     onError: message => process.stderr.write(`[postgres] ${message}\n`),
@@ -44,5 +48,7 @@ export async function startPostgres() {
       await pg.stop();
       fs.rmSync(parent, { recursive: true, force: true });
     },
+    pause: () => pg.stop(),
+    resume: () => pg.start(),
   };
 }

@@ -1,5 +1,6 @@
 // Runs every check of the portal in order and ends with one line: "N passed, N failed".
-//   type check, lint, unit and integration tests (SQLite and PostgreSQL), end-to-end in Chromium.
+//   type check, lint, unit and integration tests (SQLite and PostgreSQL), several backend replicas
+//   on one PostgreSQL, end-to-end in Chromium.
 // `./portal test` provisions Node, dependencies and system packages, then runs this file.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -86,6 +87,17 @@ await step('unit', async () => {
   } finally {
     await postgres?.stop();
   }
+});
+
+await step('replicas', async () => {
+  // Several real backend processes on one PostgreSQL (replicas.test.mjs): scheduling, takeover,
+  // a database restart, SIGTERM.
+  const out = path.join(reports, 'replicas.tap');
+  const code = await run('node', ['--test', '--test-reporter=tap', `--test-reporter-destination=${out}`, '--test-reporter=spec', '--test-reporter-destination=stdout', 'scripts/test/replicas.test.mjs']);
+  const tap = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
+  const count = name => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  const failed = count('fail');
+  return { passed: count('pass'), failed: failed || (code === 0 ? 0 : 1) };
 });
 
 await step('e2e', async () => {

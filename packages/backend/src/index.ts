@@ -1,10 +1,15 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { portalHealthServiceFactory } from './health';
 import { assertRequiredEnvironment } from './requiredEnvironment';
 
 // In production every ${VAR} the configuration names must be set: fail before anything starts.
 assertRequiredEnvironment();
 
 const backend = createBackend();
+
+// Readiness also says whether PostgreSQL can be reached, so a load balancer sends no requests to
+// a replica that can only fail them.
+backend.add(portalHealthServiceFactory);
 
 // Serves the built frontend in production (in development the frontend has its own dev server).
 backend.add(import('@backstage/plugin-app-backend'));

@@ -8,6 +8,7 @@ export interface CostOptions {
   maxDailyAmount: number;
   tagKey: string;
   schedule: HumanDuration;
+  ingestTimeout: HumanDuration;
   dimensionMapRefresh: HumanDuration;
   /** Days fetched on each run; a source that never delivered is backfilled for `backfillDays`. */
   refreshDays: number;
@@ -36,6 +37,7 @@ export function readCostConfig(root: Config): CostOptions {
     maxDailyAmount: c.getOptionalNumber('maxDailyAmount') ?? 1_000_000,
     tagKey: c.getOptionalString('tagKey') ?? 'service',
     schedule: duration('schedule', { hours: 1 }),
+    ingestTimeout: duration('ingestTimeout', { minutes: 15 }),
     dimensionMapRefresh: duration('dimensionMapRefresh', { minutes: 1 }),
     refreshDays: c.getOptionalNumber('refreshDays') ?? 3,
     backfillDays: c.getOptionalNumber('backfillDays') ?? 90,

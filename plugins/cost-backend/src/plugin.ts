@@ -85,7 +85,7 @@ export const costPlugin = createBackendPlugin({
           await scheduler.scheduleTask({
             id: `cost-ingest-${source.id}`,
             frequency: options.schedule,
-            timeout: { minutes: 15 },
+            timeout: options.ingestTimeout,
             initialDelay: { seconds: 10 },
             fn: async () => {
               const status = (await store.sourceStatuses()).find(s => s.source === source.id);
