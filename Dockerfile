@@ -13,8 +13,8 @@ COPY packages packages
 COPY plugins plugins
 RUN find packages plugins -mindepth 2 -maxdepth 2 \! -name package.json -exec rm -rf {} \+
 
-# 2. Everything installed and built: type check, the frontend, the backend bundle.
-FROM ${NODE_IMAGE} AS build
+# 2. Compilers for native modules, Yarn, and the files every install reads.
+FROM ${NODE_IMAGE} AS toolchain
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 g++ make git ca-certificates \
  && rm -rf /var/lib/apt/lists/*
@@ -24,6 +24,9 @@ COPY --chown=node:node .yarn ./.yarn
 COPY --chown=node:node .yarnrc.yml package.json yarn.lock backstage.json ./
 # Named in the root package.json's resolutions.
 COPY --chown=node:node scripts/no-gpu-build ./scripts/no-gpu-build
+
+# 3. Everything installed and built: type check, the frontend, the backend bundle.
+FROM toolchain AS build
 COPY --from=skeleton --chown=node:node /app ./
 RUN --mount=type=cache,target=/home/node/.cache/yarn,sharing=locked,uid=1000,gid=1000 \
     yarn install --immutable
@@ -32,22 +35,14 @@ RUN yarn tsc \
  && yarn workspace app build \
  && yarn workspace backend build
 
-# 3. Production dependencies of the bundle, with native modules built for this Node.
-FROM ${NODE_IMAGE} AS production-dependencies
-RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 g++ make ca-certificates \
- && rm -rf /var/lib/apt/lists/*
-USER node
-WORKDIR /app
-COPY --chown=node:node .yarn ./.yarn
-COPY --chown=node:node .yarnrc.yml package.json yarn.lock backstage.json ./
-COPY --chown=node:node scripts/no-gpu-build ./scripts/no-gpu-build
+# 4. Production dependencies of the bundle, with native modules built for this Node.
+FROM toolchain AS production-dependencies
 COPY --from=build --chown=node:node /app/packages/backend/dist/skeleton.tar.gz ./
 RUN tar xzf skeleton.tar.gz && rm skeleton.tar.gz
 RUN --mount=type=cache,target=/home/node/.cache/yarn,sharing=locked,uid=1000,gid=1000 \
     yarn workspaces focus --all --production
 
-# 4. What runs: no compilers, no dev dependencies, no source.
+# 5. What runs: no compilers, no dev dependencies, no source.
 FROM ${NODE_IMAGE}
 # TechDocs builds documentation in the backend (techdocs.generator.runIn: local) with MkDocs and
 # the Material theme from Debian. tini forwards SIGTERM, so the backend drains before it exits.

@@ -56,13 +56,19 @@ describe('the Dockerfile', () => {
     }
   });
 
+  /** What a stage has from the build context up to `index`, including what its base stage copied. */
+  const availableIn = (stage: string[], index: number): string[] => {
+    const base = /^FROM (\S+)/.exec(stage[0])![1];
+    const parent = stages.find(s => s[0].endsWith(` AS ${base}`));
+    return [...(parent ? availableIn(parent, parent.length) : []), ...copied(stage.slice(0, index))];
+  };
+
   it('has what each yarn install needs before it runs: the resolutions pointing into the repository', () => {
     const resolutions = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).resolutions as Record<string, string>;
     const local = [...new Set(Object.values(resolutions).filter(v => v.startsWith('portal:')).map(v => v.slice('portal:./'.length)))];
     expect(local.length).toBeGreaterThan(0);
     for (const stage of stages.filter(s => s.some(l => /yarn (install|workspaces focus)/.test(l)))) {
-      const before = stage.slice(0, stage.findIndex(l => /yarn (install|workspaces focus)/.test(l)));
-      const available = copied(before);
+      const available = availableIn(stage, stage.findIndex(l => /yarn (install|workspaces focus)/.test(l)));
       for (const dir of local) expect([stage[0], dir, available.includes(dir)]).toEqual([stage[0], dir, true]);
     }
   });
