@@ -89,7 +89,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const { credentials, userRef } = await mayChat(req);
     const { text } = parseInput(newMessage, req.body, 'message');
     const question = { conversationId: req.params.id, text, userRef, credentials };
-    await assistant.admit(question);
+    const conversation = await assistant.admit(question);
 
     // From here the answer streams: one JSON event per line.
     res.status(200).type('application/x-ndjson').setHeader('cache-control', 'no-cache');
@@ -99,7 +99,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const emit = (event: ChatStreamEvent) => {
       if (!res.writableEnded) res.write(`${JSON.stringify(event)}\n`);
     };
-    await assistant.answer({ ...question, signal: controller.signal }, emit);
+    await assistant.answer({ ...question, signal: controller.signal }, conversation, emit);
     res.end();
   });
 

@@ -4,7 +4,7 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CustomErrorBase, InputError, isError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { JsonObject } from '@backstage/types';
-import { ChatMessage, ChatStreamEvent, Citation, MAX_MESSAGE_LENGTH, redact } from '@internal/plugin-ai-assistant-common';
+import { ChatMessage, ChatStreamEvent, Citation, Conversation, MAX_MESSAGE_LENGTH, redact } from '@internal/plugin-ai-assistant-common';
 import { ProviderChain } from '../chain/ProviderChain';
 import { ConversationStore } from '../database/ConversationStore';
 import { ModelMessage } from '../providers/types';
@@ -120,13 +120,12 @@ export class Assistant {
     return blocks;
   }
 
-  /** Streams the answer to a question through `emit`; never throws once admitted. */
-  async answer(question: Question, emit: (event: ChatStreamEvent) => void): Promise<void> {
+  /** Streams the answer to an admitted question through `emit`; never throws. */
+  async answer(question: Question, conversation: Conversation, emit: (event: ChatStreamEvent) => void): Promise<void> {
     const options = this.options;
     const { store, chain } = options;
     const { conversationId, userRef, credentials } = question;
     const text = question.text.trim();
-    const conversation = await store.get(conversationId, userRef);
     const firstQuestion = conversation.messages.length === 0;
     const userMessage = await store.addMessage(
       conversationId,
@@ -142,6 +141,10 @@ export class Assistant {
       confidential = true;
       await store.markConfidential(conversationId);
       emit({ type: 'confidential' });
+    };
+    // Looks entities up only while the answer may still go to a provider that is not local.
+    const checkConfidential = async (find: () => Promise<string[]>) => {
+      if (!confidential) await markConfidential(await find());
     };
     const citations = new Map<string, Citation>();
     const toolsUsed: string[] = [];
@@ -166,10 +169,10 @@ export class Assistant {
         if (result.actionId) toolsUsed.push(result.actionId);
         result.citations.forEach(c => citations.set(c.url, c));
         await markConfidential(result.confidential);
-        await markConfidential(await this.confidentialAmong(result.entityRefs, credentials));
+        await checkConfidential(() => this.confidentialAmong(result.entityRefs, credentials));
       };
 
-      await markConfidential(await this.mentionedConfidential(text, credentials));
+      await checkConfidential(() => this.mentionedConfidential(text, credentials));
 
       const grounding = await this.ground(tools, conversation.entityRef, text, record);
       const history = conversation.messages

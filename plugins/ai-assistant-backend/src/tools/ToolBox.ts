@@ -21,6 +21,16 @@ export interface ToolBoxOptions {
   maxOutputChars: number;
 }
 
+/** A call that produced no output: refused, or failed, with what the model is told instead. */
+const withoutOutput = (status: 'refused' | 'failed', content: string, actionId?: string): ToolResult => ({
+  actionId,
+  status,
+  content,
+  citations: [],
+  confidential: [],
+  entityRefs: [],
+});
+
 /** Provider tool names allow `[a-zA-Z0-9_-]` only: `catalog:get-catalog-entity` → `catalog__get-catalog-entity`. */
 export const toolNameOf = (actionId: string) => actionId.replace(/[^a-zA-Z0-9_-]/g, '__').slice(0, 64);
 
@@ -64,13 +74,10 @@ export class ToolBox {
   async call(call: ToolCall): Promise<ToolResult> {
     const action = this.byName.get(call.name);
     if (!action) {
-      return {
-        status: 'refused',
-        content: `The tool "${call.name}" is not available. The assistant can only read; suggest a self-service action the user can run from the portal instead.`,
-        citations: [],
-        confidential: [],
-        entityRefs: [],
-      };
+      return withoutOutput(
+        'refused',
+        `The tool "${call.name}" is not available. The assistant can only read; suggest a self-service action the user can run from the portal instead.`,
+      );
     }
     let input: JsonObject;
     try {
@@ -78,7 +85,7 @@ export class ToolBox {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
       input = parsed;
     } catch {
-      return { actionId: action.id, status: 'failed', content: 'The arguments must be a JSON object.', citations: [], confidential: [], entityRefs: [] };
+      return withoutOutput('failed', 'The arguments must be a JSON object.', action.id);
     }
     return this.invoke(action.id, input);
   }
@@ -86,7 +93,7 @@ export class ToolBox {
   /** Runs an allowed action directly (the assistant's own lookups before it asks the model). */
   async invoke(actionId: string, input: JsonObject): Promise<ToolResult> {
     if (!this.has(actionId)) {
-      return { actionId, status: 'refused', content: `The tool ${actionId} is not available.`, citations: [], confidential: [], entityRefs: [] };
+      return withoutOutput('refused', `The tool ${actionId} is not available.`, actionId);
     }
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -101,7 +108,7 @@ export class ToolBox {
       return { actionId, status: 'done', content: asData(actionId, data, this.options.maxOutputChars), ...grounding };
     } catch (error) {
       const message = isError(error) ? error.message : String(error);
-      return { actionId, status: 'failed', content: `The tool failed: ${message.slice(0, 300)}`, citations: [], confidential: [], entityRefs: [] };
+      return withoutOutput('failed', `The tool failed: ${message.slice(0, 300)}`, actionId);
     } finally {
       clearTimeout(timer);
     }
