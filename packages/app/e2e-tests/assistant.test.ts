@@ -6,7 +6,7 @@ import { signInAs } from './signIn';
 test('ask about a component from its page: a streamed, AI-marked answer with links to its sources', async ({ page }) => {
   await signInAs(page, 'Carol Payments', '/catalog/default/component/payments-api');
   await page.getByRole('link', { name: 'Ask about this' }).click();
-  await expect(page.getByText('About component:default/payments-api')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'About component:default/payments-api' })).toBeVisible();
 
   await page.getByRole('textbox', { name: 'Ask the assistant' }).fill('Who owns payments-api?');
   await page.getByRole('button', { name: 'Send' }).click();
