@@ -4,7 +4,7 @@ import { signInAs } from './signIn';
 // The assistant answers with the stand-in model of packages/test-fakes (127.0.0.1:7104), which
 // looks up the entity a question names and describes it from what the portal sent it.
 test('ask about a component from its page: a streamed, AI-marked answer with links to its sources', async ({ page }) => {
-  await signInAs(page, 'Carol Payments', '/catalog/default/component/payments-api');
+  await signInAs(page, 'Carol Chen', '/catalog/default/component/payments-api');
   await page.getByRole('link', { name: 'Ask about this' }).click();
   await expect(page.getByRole('heading', { name: 'About component:default/payments-api' })).toBeVisible();
 

@@ -31,7 +31,7 @@ test('an entity page shows its overview and relations graph, confidential neighb
   // The Fraud Scoring API is confidential: the guest (Platform Team) does not see it, Carol (Payments Team) does.
   await expect(graph.getByText('Fraud Scoring API', { exact: true })).toHaveCount(0);
   const carol = await (await browser.newContext()).newPage();
-  await signInAs(carol, 'Carol Payments', '/catalog/default/component/payments-api');
+  await signInAs(carol, 'Carol Chen', '/catalog/default/component/payments-api');
   await expect(carol.locator('svg#dependency-graph').getByText('Fraud Scoring API', { exact: true })).toBeVisible();
 });
 

@@ -12,7 +12,7 @@ test('production access: requested by Carol, approved by Dave, granted by n8n, t
   }).toPass({ timeout: 60_000 });
 
   const carol = await (await browser.newContext()).newPage();
-  await signInAs(carol, 'Carol Payments', '/catalog/default/component/payments-api/self-service');
+  await signInAs(carol, 'Carol Chen', '/catalog/default/component/payments-api/self-service');
   await carol.getByRole('button', { name: 'Run Request production access' }).click();
   const form = carol.getByRole('dialog');
   await form.getByRole('textbox', { name: /Reason/ }).fill('too short');
@@ -26,7 +26,7 @@ test('production access: requested by Carol, approved by Dave, granted by n8n, t
   await expect(run.getByText('Waiting for approval')).toBeVisible();
 
   const dave = await (await browser.newContext()).newPage();
-  await signInAs(dave, 'Dave Payments', '/self-service/approvals');
+  await signInAs(dave, 'Dave Diaz', '/self-service/approvals');
   await dave.getByRole('textbox', { name: 'Comment on Request production access for user:default/carol.payments' }).fill('ok for INC-4711');
   await dave.getByRole('button', { name: 'Approve Request production access for user:default/carol.payments' }).click();
   await expect(dave.getByText('Request production access for component:default/payments-api: approved.')).toBeVisible();

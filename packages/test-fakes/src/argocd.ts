@@ -42,7 +42,7 @@ function app(name: string, environment: string, sync: string, health: string, au
   };
 }
 
-/** The demo organisation's applications: three environments of two components. */
+/** The demo organisation's applications: three environments of two components, and the confidential fraud detector's production. */
 export function demoApplications(): FakeApp[] {
   return [
     app('developer-portal-dev', 'dev', 'Synced', 'Healthy', true, 6),
@@ -51,6 +51,7 @@ export function demoApplications(): FakeApp[] {
     app('checkout-api-dev', 'dev', 'Synced', 'Healthy', true, 5),
     app('checkout-api-staging', 'staging', 'Synced', 'Progressing', false, 4),
     app('checkout-api-prod', 'prod', 'Synced', 'Degraded', true, 3),
+    app('fraud-detector-prod', 'prod', 'Synced', 'Healthy', false, 4),
   ];
 }
 

@@ -1,14 +1,17 @@
 /*
  * Starts the stand-ins of Argo CD and Datadog on 127.0.0.1:7101 and :7102, and of a model for the
- * assistant on :7104 (OpenAI's API), for a laptop and the
- * end-to-end run:
+ * assistant on :7104 (OpenAI's API), for a laptop, the end-to-end run and the threat tests:
  *   node --require @backstage/cli/config/nodeTransform.cjs packages/test-fakes/src/cli.ts
- * with ARGOCD_TOKEN, DATADOG_API_KEY and DATADOG_APP_KEY set (as for the backend).
+ * with ARGOCD_TOKEN, DATADOG_API_KEY and DATADOG_APP_KEY set (as for the backend). With
+ * FAKE_OIDC_CLIENT_SECRET also an OpenID Connect provider on :7103 that signs in the demo
+ * organisation's people; with FAKE_GITHUB_REPOS (a JSON file of repositories) also GitHub's API.
  */
 import { startFakeArgoCd } from './argocd';
 import { startFakeDatadog } from './datadog';
+import { startFakeGitHub } from './github';
 import { startFakeLlm } from './llm';
 import { startFakeOidc } from './oidc';
+import { demoPeople } from './people';
 import { portalModel } from './portalModel';
 
 /** The same secrets the backend is given, so only the portal can call the stand-ins. */
@@ -31,17 +34,16 @@ async function main() {
         clientId: 'portal',
         clientSecret: process.env.FAKE_OIDC_CLIENT_SECRET,
         port: Number(process.env.FAKE_OIDC_PORT ?? 7103),
-        users: [
-          { email: 'carol@acme.example', name: 'Carol Payments' },
-          { email: 'dave@acme.example', name: 'Dave Payments' },
-          { email: 'bob@acme.example', name: 'Bob Builder' },
-        ],
+        users: demoPeople(),
       })
+    : undefined;
+  const github = process.env.FAKE_GITHUB_REPOS
+    ? await startFakeGitHub({ repositories: process.env.FAKE_GITHUB_REPOS, port: Number(process.env.FAKE_GITHUB_PORT ?? 7105) })
     : undefined;
   // A model for the assistant that speaks the OpenAI API and answers from what it is sent.
   const llm = await startFakeLlm({ script: portalModel, port: Number(process.env.FAKE_LLM_PORT ?? 7104) });
   process.stdout.write(
-    `fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}, stand-in model on ${llm.url}${oidc ? `, fake OIDC on ${oidc.url}` : ''}\n`,
+    `fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}, stand-in model on ${llm.url}${oidc ? `, fake OIDC on ${oidc.url}` : ''}${github ? `, fake GitHub on ${github.url}` : ''}\n`,
   );
 }
 

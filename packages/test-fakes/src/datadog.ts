@@ -15,6 +15,7 @@ export function demoMonitors(): FakeMonitor[] {
     { id: 1002, name: 'Portal error rate above 2%', status: 'Alert', type: 'query alert', tags: ['service:developer-portal', 'env:prod'] },
     { id: 1003, name: 'Portal pods restarting', status: 'Warn', type: 'query alert', tags: ['service:developer-portal', 'env:staging'] },
     { id: 2001, name: 'Checkout 5xx above 1%', status: 'OK', type: 'query alert', tags: ['service:checkout-api', 'env:prod'] },
+    { id: 3001, name: 'Fraud model score drift', status: 'Warn', type: 'query alert', tags: ['service:fraud-detector', 'env:prod'] },
   ];
 }
 

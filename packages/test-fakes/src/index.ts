@@ -9,3 +9,5 @@ export * from './datadog';
 export * from './oidc';
 export * from './llm';
 export * from './portalModel';
+export * from './github';
+export * from './people';

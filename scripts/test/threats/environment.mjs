@@ -1,0 +1,217 @@
+// The portal as an attacker meets it: the production backend (NODE_ENV=production, the
+// production configuration stack as the chart layers it) on PostgreSQL, single sign-on, and
+// fakes of Argo CD, Datadog and GitHub on 127.0.0.1. Four people of the demo organisation are
+// signed in: an admin, a member of the team that owns the target, a member of another team and a
+// contractor.
+import { spawn } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { demoFocusCsv } from '../../demo/cost-focus.mjs';
+import { startPostgres } from '../postgres.mjs';
+import { eventually, nodeTransform, root, sleep, startBackend } from '../lib/processes.mjs';
+import { signInWithOidc } from '../lib/oidcSignIn.mjs';
+
+export const PEOPLE = {
+  admin: 'alice@acme.example', // platform-admins
+  owner: 'erin@acme.example', // checkout-team, which owns checkout-api
+  otherTeam: 'carol@acme.example', // payments-team
+  contractor: 'ivan@contractor.example', // contractors and payments-team
+};
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise(resolve => server.close(resolve));
+  return port;
+}
+
+export const SECRETS = Object.fromEntries(
+  [
+    'DORA_GITHUB_WEBHOOK_SECRET',
+    'DORA_ARGOCD_TOKEN',
+    'DORA_INCIDENT_WEBHOOK_SECRET',
+    'DORA_PAGERDUTY_WEBHOOK_SECRET',
+    'ARGOCD_TOKEN',
+    'DATADOG_API_KEY',
+    'DATADOG_APP_KEY',
+    'N8N_WEBHOOK_TOKEN',
+    'N8N_API_KEY',
+    'N8N_CALLBACK_SECRET',
+    'GITHUB_TOKEN',
+    'AUTH_SESSION_SECRET',
+    'AUTH_GITHUB_CLIENT_SECRET',
+    'AUTH_OIDC_CLIENT_SECRET',
+  ].map(name => [name, `${name.toLowerCase()}-${randomBytes(12).toString('hex')}`]),
+);
+
+/** Signs a body as GitHub does (X-Hub-Signature-256). */
+export const githubSignature = body => `sha256=${createHmac('sha256', SECRETS.DORA_GITHUB_WEBHOOK_SECRET).update(body).digest('hex')}`;
+
+/** The environment the threat tests share; `start()` fills it in. */
+export const env = {
+  scratch: '',
+  postgres: undefined,
+  backend: undefined,
+  /** The production environment variables the backend runs with. */
+  backendEnv: {},
+  /** The config files, in order, for a backend of this installation on a port. */
+  configsFor,
+  ports: {},
+  /** Authorization headers by person (keys of PEOPLE). */
+  as: {},
+  /** Writes a repository of the GitHub fake: its files and symbolic links (path -> target). */
+  setRepository(fullName, files, symlinks = {}) {
+    const file = path.join(this.scratch, 'github-repos.json');
+    const repos = JSON.parse(fs.readFileSync(file, 'utf8'));
+    repos[fullName] = { defaultBranch: 'main', files, symlinks };
+    fs.writeFileSync(file, JSON.stringify(repos));
+  },
+  api(pathname, { as, method = 'GET', body, headers = {} } = {}) {
+    return fetch(`${this.backend.url}${pathname}`, {
+      method,
+      headers: { ...(as && this.as[as]), ...(body !== undefined && typeof body !== 'string' && { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
+  },
+  async json(pathname, options) {
+    const res = await this.api(pathname, options);
+    const text = await res.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+    return { status: res.status, headers: res.headers, body };
+  },
+  /** Registers a catalog file of the GitHub fake as `as`, and waits for `entityRef` to appear. */
+  async register(as, fullName, files, entityRef, symlinks) {
+    this.setRepository(fullName, files, symlinks);
+    const target = `https://github.com/${fullName}/blob/main/catalog-info.yaml`;
+    const res = await this.json('/api/catalog/locations', { as, method: 'POST', body: { type: 'url', target } });
+    if (res.status !== 201) throw new Error(`registering ${target} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    const [kind, rest] = entityRef.split(':');
+    const [namespace, name] = rest.split('/');
+    await eventually(
+      async () => (await this.api(`/api/catalog/entities/by-name/${kind}/${namespace}/${name}`, { as: 'admin' })).status === 200,
+      `${entityRef} in the catalog`,
+      60_000,
+    );
+  },
+};
+
+/** The production stack with this installation's overlay, for a backend listening on `port`. */
+function configsFor(port) {
+  const demo = name => path.join(root, 'demo/catalog', name);
+  const file = path.join(env.scratch, `app-config.threats-${port}.yaml`);
+  fs.writeFileSync(
+    file,
+    `# The chart's overlay for this installation: the demo organisation, fakes on 127.0.0.1.
+backend:
+  listen: ':${port}'
+  # As behind the chart's load balancer: the client is the last address it adds to X-Forwarded-For.
+  trustProxy: loopback
+integrations:
+  github:
+    - host: github.com
+      apiBaseUrl: http://127.0.0.1:${env.ports.github}
+      token: \${GITHUB_TOKEN}
+catalog:
+  locations:
+    - { type: file, target: ${root}/catalog-info.yaml }
+    - { type: file, target: ${demo('org.yaml')}, rules: [{ allow: [User, Group] }] }
+    - { type: file, target: ${demo('systems.yaml')} }
+    - { type: file, target: ${demo('components.yaml')} }
+    - { type: file, target: ${demo('apis.yaml')} }
+    - { type: file, target: ${demo('resources.yaml')} }
+datadog:
+  apiUrl: http://127.0.0.1:${env.ports.datadog}
+cost:
+  dimensionMapRefresh: PT5S
+  focus:
+    files: [${path.join(env.scratch, 'focus.csv')}]
+dora:
+  serviceMapRefresh: PT5S
+  inboxRetry: PT2S
+techdocs:
+  publisher:
+    local:
+      publishDirectory: ${path.join(env.scratch, 'techdocs')}
+`,
+  );
+  return [path.join(root, 'app-config.yaml'), path.join(root, 'app-config.production.yaml'), file];
+}
+
+async function startFakes() {
+  fs.writeFileSync(path.join(env.scratch, 'github-repos.json'), '{}');
+  const log = fs.openSync(path.join(env.scratch, 'fakes.log'), 'w');
+  const child = spawn(process.execPath, ['--require', nodeTransform, 'packages/test-fakes/src/cli.ts'], {
+    cwd: root,
+    stdio: ['ignore', log, log],
+    env: {
+      ...process.env,
+      ...SECRETS,
+      FAKE_OIDC_CLIENT_SECRET: SECRETS.AUTH_OIDC_CLIENT_SECRET,
+      FAKE_ARGOCD_PORT: String(env.ports.argocd),
+      FAKE_DATADOG_PORT: String(env.ports.datadog),
+      FAKE_OIDC_PORT: String(env.ports.oidc),
+      FAKE_LLM_PORT: String(env.ports.llm),
+      FAKE_GITHUB_PORT: String(env.ports.github),
+      FAKE_GITHUB_REPOS: path.join(env.scratch, 'github-repos.json'),
+    },
+  });
+  env.fakes = child;
+  await eventually(
+    async () => (await fetch(`http://127.0.0.1:${env.ports.oidc}/.well-known/openid-configuration`)).ok,
+    'the fakes',
+    60_000,
+  );
+}
+
+export async function start() {
+  env.scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-threats-'));
+  for (const name of ['backend', 'argocd', 'datadog', 'oidc', 'llm', 'github', 'n8n']) env.ports[name] = await freePort();
+  fs.writeFileSync(path.join(env.scratch, 'focus.csv'), demoFocusCsv(Date.now()));
+  env.postgres = await startPostgres();
+  await startFakes();
+  const pg = new URL(env.postgres.connectionString);
+  const baseUrl = `http://127.0.0.1:${env.ports.backend}`;
+  env.backendEnv = {
+    ...SECRETS,
+    PORTAL_BASE_URL: baseUrl,
+    POSTGRES_HOST: pg.hostname,
+    POSTGRES_PORT: pg.port,
+    POSTGRES_USER: pg.username,
+    POSTGRES_PASSWORD: decodeURIComponent(pg.password),
+    GITHUB_ORG: 'acme',
+    AUTH_GITHUB_CLIENT_ID: 'portal-github-app',
+    AUTH_OIDC_METADATA_URL: `http://127.0.0.1:${env.ports.oidc}/.well-known/openid-configuration`,
+    AUTH_OIDC_CLIENT_ID: 'portal',
+    ARGOCD_URL: `http://127.0.0.1:${env.ports.argocd}`,
+    DATADOG_SITE: 'datadoghq.eu',
+    N8N_URL: `http://127.0.0.1:${env.ports.n8n}`,
+  };
+  env.backend = await startBackend({ name: 'backend', port: env.ports.backend, configs: configsFor(env.ports.backend), env: env.backendEnv, logDir: env.scratch });
+  // Users and groups are read once the catalog has processed the demo organisation.
+  await eventually(async () => {
+    env.as.admin = { Authorization: `Bearer ${await signInWithOidc(baseUrl, PEOPLE.admin)}` };
+    return true;
+  }, 'the admin to sign in', 120_000);
+  for (const [who, email] of Object.entries(PEOPLE)) {
+    env.as[who] = { Authorization: `Bearer ${await signInWithOidc(baseUrl, email)}` };
+  }
+}
+
+export async function stop() {
+  await env.backend?.stop();
+  env.fakes?.kill('SIGTERM');
+  await env.postgres?.stop();
+  await sleep(100);
+  if (process.env.KEEP_THREATS_SCRATCH) console.log(`scratch kept in ${env.scratch}`);
+  else fs.rmSync(env.scratch, { recursive: true, force: true });
+}
