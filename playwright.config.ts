@@ -3,7 +3,7 @@ import { E2E_SECRETS } from './packages/app/e2e-tests/secrets';
 
 // End-to-end tests: Debian's Chromium (Playwright's own browser download is not needed) against
 // the real backend and frontend, both started here with the e2e configuration.
-const configArgs = '--config ../../app-config.yaml --config ../../app-config.e2e.yaml';
+const configArgs = '--config ../../app-config.yaml --config ../../app-config.development.yaml --config ../../app-config.e2e.yaml';
 
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',

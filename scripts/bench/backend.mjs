@@ -1,4 +1,4 @@
-// The development backend on 127.0.0.1 for a benchmark: app-config.yaml with an overlay (its own
+// The development backend on 127.0.0.1 for a benchmark: the laptop's configuration with an overlay (its own
 // port, an in-memory database, and what the benchmark adds), stopped when the benchmark exits.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,7 +47,7 @@ export async function startBenchBackend(name, port, extraYaml = () => '') {
   database: { client: better-sqlite3, connection: ':memory:' }
 ${extraYaml(scratch)}`,
   );
-  const stop = startDetached([yarnRelease, 'workspace', 'backend', 'start', '--config', '../../app-config.yaml', '--config', overlay], {
+  const stop = startDetached([yarnRelease, 'workspace', 'backend', 'start', '--config', '../../app-config.yaml', '--config', '../../app-config.development.yaml', '--config', overlay], {
     NODE_ENV: 'development',
   });
   await waitUntil(async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok, 'the backend');

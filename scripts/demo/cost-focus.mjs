@@ -1,6 +1,6 @@
 // A FOCUS 1.0 cost export for the demo organisation: four months of daily costs per component
 // (by its `cost/tag` value), up to and including today, written to .portal/demo-costs/focus.csv where
-// app-config.yaml points the cost plugin. The same days give the same numbers.
+// app-config.development.yaml points the cost plugin. The same days give the same numbers.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -5,31 +5,20 @@
 // Run by `./portal test replicas` (node --test); about four minutes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { startPostgres } from './postgres.mjs';
+import { eventually, listen, sleep, startBackend } from './lib/processes.mjs';
+import { productionConfigs, productionEnv, randomSecrets } from './lib/productionInstall.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(root, 'package.json'));
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-replicas-'));
 const TOKEN = randomBytes(24).toString('hex');
 const auth = { Authorization: `Bearer ${TOKEN}` };
 const CADENCE_S = 3;
 const TASK_TIMEOUT_S = 15;
-const sleep = ms => new Promise(r => setTimeout(r, ms));
-
-/** Listens on a free port of 127.0.0.1. */
-async function listen(handler) {
-  const server = http.createServer(handler);
-  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: server.address().port };
-}
+const secrets = randomSecrets();
 
 // OpenCost's allocation API as the cost ingestion calls it: each replica is configured with its
 // own path prefix, so every call says which replica ran the task. `hang` holds calls unanswered.
@@ -46,22 +35,15 @@ let postgres;
 let fakes;
 const replicas = {};
 
-function overlay(name, port) {
-  const file = path.join(scratch, `app-config.${name}.yaml`);
-  fs.writeFileSync(
-    file,
-    `backend:
-  baseUrl: http://127.0.0.1:${port}
-  listen: { port: ${port} }
-  database:
-    client: pg
-    connection: ${JSON.stringify(postgres.connectionString)}
+/** The installation's overlay: each replica names itself in the path it calls OpenCost on. */
+const overlay = name => `backend:
   lifecycle:
     serverShutdownDelay: { seconds: 2 }
   auth:
     externalAccess:
       - type: static
         options: { token: ${TOKEN}, subject: replicas-test }
+        accessRestrictions: [{ plugin: catalog }]
   reading:
     allow:
       - host: 127.0.0.1:${fakes.slowPort}
@@ -72,53 +54,26 @@ cost:
   timeoutMs: 120000
   opencost:
     baseUrl: http://127.0.0.1:${fakes.opencostPort}/${name}
-`,
-  );
-  return file;
-}
+`;
 
 /** Starts one replica: the production backend, as the container runs it, on `port`. */
 async function startReplica(name, port) {
-  const log = fs.openSync(path.join(scratch, `${name}.log`), 'w');
-  const secrets = Object.fromEntries(
-    ['DORA_GITHUB_WEBHOOK_SECRET', 'DORA_ARGOCD_TOKEN', 'DORA_INCIDENT_WEBHOOK_SECRET', 'DORA_PAGERDUTY_WEBHOOK_SECRET', 'ARGOCD_TOKEN', 'DATADOG_API_KEY', 'DATADOG_APP_KEY', 'N8N_WEBHOOK_TOKEN', 'N8N_CALLBACK_SECRET', 'GITHUB_TOKEN'].map(n => [
-      n,
-      randomBytes(12).toString('hex'),
-    ]),
-  );
-  const child = spawn(
-    process.execPath,
-    ['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), 'src/index.ts', '--config', '../../app-config.yaml', '--config', overlay(name, port)],
-    { cwd: path.join(root, 'packages/backend'), stdio: ['ignore', log, log], env: { ...process.env, ...secrets, NODE_ENV: 'production', LOG_LEVEL: 'warn' } },
-  );
-  const exited = new Promise(resolve => child.on('exit', (code, signal) => resolve({ code, signal })));
-  const replica = { name, port, child, exited, url: `http://127.0.0.1:${port}` };
+  const dir = fs.mkdtempSync(path.join(scratch, `${name}-`));
+  const replica = await startBackend({
+    name,
+    port,
+    configs: productionConfigs({ dir, port, overlay: overlay(name) }),
+    env: productionEnv({ port, postgres, secrets }),
+    logDir: scratch,
+  });
   replicas[name] = replica;
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    const ready = await fetch(`${replica.url}/.backstage/health/v1/readiness`).then(r => r.ok, () => false);
-    if (ready) return replica;
-    if (child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`replica ${name} did not become ready:\n${fs.readFileSync(path.join(scratch, `${name}.log`), 'utf8').slice(-3000)}`);
-    }
-    await sleep(1000);
-  }
+  return replica;
 }
 
 const readiness = async replica => {
   const res = await fetch(`${replica.url}/.backstage/health/v1/readiness`, { signal: AbortSignal.timeout(10_000) });
   return { status: res.status, body: await res.json() };
 };
-
-/** Waits until `probe()` is true, checking every 250 ms; fails with `what` after `ms`. */
-async function eventually(probe, what, ms) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (await probe().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(250);
-  }
-}
 
 before(async () => {
   postgres = await startPostgres();

@@ -1,6 +1,8 @@
 import { createBackend } from '@backstage/backend-defaults';
-import { portalHealthServiceFactory } from './health';
-import { assertRequiredEnvironment } from './requiredEnvironment';
+import { portalHealthServiceFactory } from './startup/health';
+import { portalHttpRouterServiceFactory, portalRootHttpRouterServiceFactory } from './startup/httpRouter';
+import { assertRequiredEnvironment } from './startup/requiredEnvironment';
+import { startupChecksServiceFactory } from './startup/startupChecks';
 
 // In production every ${VAR} the configuration names must be set: fail before anything starts.
 assertRequiredEnvironment();
@@ -10,6 +12,11 @@ const backend = createBackend();
 // Readiness also says whether PostgreSQL can be reached, so a load balancer sends no requests to
 // a replica that can only fail them.
 backend.add(portalHealthServiceFactory);
+// 503 with Retry-After while the backend starts and while its database is away.
+backend.add(portalRootHttpRouterServiceFactory);
+backend.add(portalHttpRouterServiceFactory);
+// Production refuses development-only settings; unrestricted static tokens are warned about.
+backend.add(startupChecksServiceFactory);
 
 // Serves the built frontend in production (in development the frontend has its own dev server).
 backend.add(import('@backstage/plugin-app-backend'));
@@ -71,4 +78,9 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
-backend.start();
+// Backstage logs a failed start and keeps the process (and its open port) alive; a replica that
+// cannot start must exit, so that Kubernetes restarts it and says so.
+backend.start().catch(error => {
+  process.stderr.write(`The portal backend could not start: ${error?.message ?? error}\n`);
+  process.exit(1);
+});

@@ -1,7 +1,10 @@
 import { loadConfig, loadConfigSchema } from '@backstage/config-loader';
 import { ConfigReader } from '@backstage/config';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { developmentSwitchesOn, unrestrictedStaticTokens } from './startup/productionSafety';
 
 const root = path.resolve(__dirname, '../../..');
 const productionEnv = {
@@ -33,16 +36,13 @@ const productionEnv = {
   AUTH_OIDC_CLIENT_SECRET: 'oidc-secret',
 };
 
-async function loadProductionConfig() {
+async function loadProductionConfig(files = ['app-config.yaml', 'app-config.production.yaml']) {
   const saved = { ...process.env };
   Object.assign(process.env, productionEnv);
   try {
     const { appConfigs } = await loadConfig({
       configRoot: root,
-      configTargets: [
-        { path: path.join(root, 'app-config.yaml') },
-        { path: path.join(root, 'app-config.production.yaml') },
-      ],
+      configTargets: files.map(f => ({ path: path.isAbsolute(f) ? f : path.join(root, f) })),
     });
     return appConfigs;
   } finally {
@@ -80,6 +80,46 @@ describe('app-config.production.yaml', () => {
     const allowed = config.getConfigArray('catalog.rules').flatMap(r => r.getStringArray('allow'));
     for (const kind of ['User', 'Group', 'Template']) expect(allowed).not.toContain(kind);
   });
+});
+
+describe('development-only settings', () => {
+  it('are on in none of the production stack, and no outside service points at this machine', async () => {
+    const configs = await loadProductionConfig();
+    const config = ConfigReader.fromConfigs(configs);
+    expect(developmentSwitchesOn(config)).toEqual([]);
+    expect(unrestrictedStaticTokens(config)).toEqual([]);
+    const text = JSON.stringify(configs.map(c => c.data));
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost/);
+    expect(text).not.toContain('.portal/');
+  });
+
+  it('are all on the laptop, which is why its file never joins the production stack', async () => {
+    const config = ConfigReader.fromConfigs(await loadProductionConfig(['app-config.yaml', 'app-config.development.yaml']));
+    expect(developmentSwitchesOn(config).map(s => s.split(' ')[0])).toEqual(['scaffolder.localPublish', 'auth.providers.guest']);
+  });
+
+  it('make a production start stop before anything starts, naming each', () => {
+    const overlay = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dev-switch-')), 'app-config.overlay.yaml');
+    fs.writeFileSync(overlay, 'scaffolder:\n  localPublish:\n    directory: /tmp/repos\npermission:\n  enabled: false\n');
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--require',
+        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+        path.join(root, 'packages/backend/src/index.ts'),
+        ...['app-config.yaml', 'app-config.production.yaml'].flatMap(f => ['--config', path.join(root, f)]),
+        '--config',
+        overlay,
+      ],
+      // A database nobody listens on: the refusal comes before anything would connect.
+      { cwd: root, encoding: 'utf8', timeout: 90_000, env: { PATH: process.env.PATH, NODE_ENV: 'production', ...productionEnv, POSTGRES_HOST: '127.0.0.1', POSTGRES_PORT: '9' } },
+    );
+    expect(result.status).not.toBe(0);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).toContain('refuses to start in production with development-only settings on');
+    expect(output).toContain('scaffolder.localPublish (local publishing');
+    expect(output).toContain('permission.enabled (without the permission framework');
+  }, 100_000);
 });
 
 describe('a production start without its environment', () => {

@@ -56,6 +56,13 @@ describe('the Dockerfile', () => {
     }
   });
 
+  it("never carries the laptop's configuration, whose development switches production refuses", () => {
+    const inImage = copied(runtime);
+    expect(inImage).not.toContain('app-config.development.yaml');
+    expect(inImage).not.toContain('.');
+    expect(fs.readFileSync(path.join(root, '.dockerignore'), 'utf8')).toMatch(/^app-config\.development\.yaml$/m);
+  });
+
   /** What a stage has from the build context up to `index`, including what its base stage copied. */
   const availableIn = (stage: string[], index: number): string[] => {
     const base = /^FROM (\S+)/.exec(stage[0])![1];

@@ -124,4 +124,15 @@ describe('publish:local:pull-request', () => {
     ).rejects.toThrow('is outside');
     expect(fs.existsSync(path.join(os.tmpdir(), 'outside'))).toBe(false);
   });
+
+  it('refuses branch names git would read as options, before git runs', async () => {
+    const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'repos-'));
+    const action = createPublishLocalPullRequestAction({ directory: repos, author });
+    const base = { repoName: 'infrastructure', title: 'x' };
+    const workspacePath = workspaceWith({ 'a.txt': 'a' });
+    for (const input of [{ branchName: '--detach' }, { branchName: '-f' }, { branchName: 'ok', targetBranchName: '--orphan=x' }]) {
+      await expect(action.handler(createMockActionContext({ input: { ...base, ...input }, workspacePath }))).rejects.toThrow('must be a plain branch name');
+    }
+    expect(fs.existsSync(path.join(repos, 'infrastructure'))).toBe(false);
+  });
 });

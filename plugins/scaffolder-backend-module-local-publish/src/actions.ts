@@ -43,7 +43,14 @@ function requireDirectory(directory: string | undefined, action: string) {
   return path.resolve(directory);
 }
 
-const BRANCH = /^(?!.*\.\.)(?!\/)[A-Za-z0-9._/-]{1,100}(?<![/.])$/;
+// No "..", no leading "/" or "-" (git would read the name as an option), no trailing "/" or ".".
+const BRANCH = /^(?!.*\.\.)(?![/-])[A-Za-z0-9._/-]{1,100}(?<![/.])$/;
+
+/** The branch name, checked here too: the handler runs with whatever input its caller gives. */
+function plainBranch(name: string): string {
+  if (!BRANCH.test(name)) throw new InputError(`${JSON.stringify(name)} must be a plain branch name`);
+  return name;
+}
 
 /**
  * `publish:local`: the scaffolded files become a new git repository (one commit on `main`) in
@@ -70,7 +77,7 @@ export function createPublishLocalAction(options: { directory?: string; author: 
       const root = requireDirectory(options.directory, 'publish:local');
       const repoPath = inside(root, ctx.input.repoName);
       const source = inside(ctx.workspacePath, ctx.input.sourcePath ?? '.');
-      const branch = ctx.input.defaultBranch ?? 'main';
+      const branch = plainBranch(ctx.input.defaultBranch ?? 'main');
       ctx.output('repoPath', repoPath);
       ctx.output('remoteUrl', `file://${repoPath}`);
       ctx.output('catalogInfoPath', path.join(repoPath, 'catalog-info.yaml'));
@@ -166,8 +173,8 @@ export function createPublishLocalPullRequestAction(options: { directory?: strin
       const root = requireDirectory(options.directory, 'publish:local:pull-request');
       const repoPath = inside(root, ctx.input.repoName);
       const source = inside(ctx.workspacePath, ctx.input.sourcePath ?? '.');
-      const target = ctx.input.targetBranchName ?? 'main';
-      const branch = ctx.input.branchName;
+      const target = plainBranch(ctx.input.targetBranchName ?? 'main');
+      const branch = plainBranch(ctx.input.branchName);
       ctx.output('repoPath', repoPath);
       ctx.output('remoteUrl', `file://${repoPath}`);
       ctx.output('branchName', branch);

@@ -3,7 +3,10 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createPublishLocalAction, createPublishLocalPullRequestAction, createRegisterLocalAction } from './actions';
 
-/** Offline publishing for the golden paths: a local git repository, registered in the catalog. */
+/**
+ * Offline publishing for the golden paths: a local git repository, registered in the catalog.
+ * Offered only where `scaffolder.localPublish.directory` is set, which a production start refuses.
+ */
 export const scaffolderModuleLocalPublish = createBackendModule({
   pluginId: 'scaffolder',
   moduleId: 'local-publish',
@@ -12,6 +15,7 @@ export const scaffolderModuleLocalPublish = createBackendModule({
       deps: { config: coreServices.rootConfig, actions: scaffolderActionsExtensionPoint, catalog: catalogServiceRef },
       async init({ config, actions, catalog }) {
         const directory = config.getOptionalString('scaffolder.localPublish.directory');
+        if (!directory) return;
         const author = {
           name: config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Portal scaffolder',
           email: config.getOptionalString('scaffolder.defaultAuthor.email') ?? 'scaffolder@portal.local',

@@ -4,7 +4,7 @@
 // signed in: an admin, a member of the team that owns the target, a member of another team and a
 // contractor.
 import { spawn } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import { demoFocusCsv } from '../../demo/cost-focus.mjs';
 import { startPostgres } from '../postgres.mjs';
 import { eventually, nodeTransform, root, sleep, startBackend } from '../lib/processes.mjs';
 import { signInWithOidc } from '../lib/oidcSignIn.mjs';
+import { productionConfigs, productionEnv, randomSecrets } from '../lib/productionInstall.mjs';
 
 export const PEOPLE = {
   admin: 'alice@acme.example', // platform-admins
@@ -29,24 +30,7 @@ async function freePort() {
   return port;
 }
 
-export const SECRETS = Object.fromEntries(
-  [
-    'DORA_GITHUB_WEBHOOK_SECRET',
-    'DORA_ARGOCD_TOKEN',
-    'DORA_INCIDENT_WEBHOOK_SECRET',
-    'DORA_PAGERDUTY_WEBHOOK_SECRET',
-    'ARGOCD_TOKEN',
-    'DATADOG_API_KEY',
-    'DATADOG_APP_KEY',
-    'N8N_WEBHOOK_TOKEN',
-    'N8N_API_KEY',
-    'N8N_CALLBACK_SECRET',
-    'GITHUB_TOKEN',
-    'AUTH_SESSION_SECRET',
-    'AUTH_GITHUB_CLIENT_SECRET',
-    'AUTH_OIDC_CLIENT_SECRET',
-  ].map(name => [name, `${name.toLowerCase()}-${randomBytes(12).toString('hex')}`]),
-);
+export const SECRETS = randomSecrets();
 
 /** Signs a body as GitHub does (X-Hub-Signature-256). */
 export const githubSignature = body => `sha256=${createHmac('sha256', SECRETS.DORA_GITHUB_WEBHOOK_SECRET).update(body).digest('hex')}`;
@@ -108,12 +92,11 @@ export const env = {
 /** The production stack with this installation's overlay, for a backend listening on `port`. */
 function configsFor(port) {
   const demo = name => path.join(root, 'demo/catalog', name);
-  const file = path.join(env.scratch, `app-config.threats-${port}.yaml`);
-  fs.writeFileSync(
-    file,
-    `# The chart's overlay for this installation: the demo organisation, fakes on 127.0.0.1.
+  return productionConfigs({
+    dir: env.scratch,
+    port,
+    overlay: `# The chart's overlay for this installation: the demo organisation, fakes on 127.0.0.1.
 backend:
-  listen: ':${port}'
   # As behind the chart's load balancer: the client is the last address it adds to X-Forwarded-For.
   trustProxy: loopback
 integrations:
@@ -143,8 +126,7 @@ techdocs:
     local:
       publishDirectory: ${path.join(env.scratch, 'techdocs')}
 `,
-  );
-  return [path.join(root, 'app-config.yaml'), path.join(root, 'app-config.production.yaml'), file];
+  });
 }
 
 async function startFakes() {
@@ -179,23 +161,13 @@ export async function start() {
   fs.writeFileSync(path.join(env.scratch, 'focus.csv'), demoFocusCsv(Date.now()));
   env.postgres = await startPostgres();
   await startFakes();
-  const pg = new URL(env.postgres.connectionString);
-  const baseUrl = `http://127.0.0.1:${env.ports.backend}`;
-  env.backendEnv = {
-    ...SECRETS,
-    PORTAL_BASE_URL: baseUrl,
-    POSTGRES_HOST: pg.hostname,
-    POSTGRES_PORT: pg.port,
-    POSTGRES_USER: pg.username,
-    POSTGRES_PASSWORD: decodeURIComponent(pg.password),
-    GITHUB_ORG: 'acme',
-    AUTH_GITHUB_CLIENT_ID: 'portal-github-app',
-    AUTH_OIDC_METADATA_URL: `http://127.0.0.1:${env.ports.oidc}/.well-known/openid-configuration`,
-    AUTH_OIDC_CLIENT_ID: 'portal',
-    ARGOCD_URL: `http://127.0.0.1:${env.ports.argocd}`,
-    DATADOG_SITE: 'datadoghq.eu',
-    N8N_URL: `http://127.0.0.1:${env.ports.n8n}`,
-  };
+  env.backendEnv = productionEnv({
+    port: env.ports.backend,
+    postgres: env.postgres,
+    secrets: SECRETS,
+    services: { oidc: env.ports.oidc, argocd: env.ports.argocd, n8n: env.ports.n8n },
+  });
+  const baseUrl = env.backendEnv.PORTAL_BASE_URL;
   env.backend = await startBackend({ name: 'backend', port: env.ports.backend, configs: configsFor(env.ports.backend), env: env.backendEnv, logDir: env.scratch });
   // Users and groups are read once the catalog has processed the demo organisation.
   await eventually(async () => {
