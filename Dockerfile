@@ -45,9 +45,10 @@ RUN --mount=type=cache,target=/home/node/.cache/yarn,sharing=locked,uid=1000,gid
 # 5. What runs: no compilers, no dev dependencies, no source.
 FROM ${NODE_IMAGE}
 # TechDocs builds documentation in the backend (techdocs.generator.runIn: local) with MkDocs and
-# the Material theme from Debian. tini forwards SIGTERM, so the backend drains before it exits.
+# the Material theme from Debian, inside a bubblewrap sandbox. tini forwards SIGTERM, so the
+# backend drains before it exits.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends mkdocs mkdocs-material tini ca-certificates \
+ && apt-get install -y --no-install-recommends mkdocs mkdocs-material bubblewrap tini ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 # RDS presents certificates of Amazon's RDS CA; Node trusts them through this bundle.
 ADD --chmod=644 https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem /etc/ssl/certs/rds-global-bundle.pem

@@ -63,23 +63,41 @@ provision_n8n() {
   echo "$N8N_VERSION" > "$dir/version.stamp"
 }
 
-# What the end-to-end tests need from the system: Chromium to drive, MkDocs to build TechDocs.
+# What the portal needs from the system to build TechDocs: MkDocs, and bubblewrap to sandbox it.
+docs_system_packages() {
+  command -v mkdocs >/dev/null || echo mkdocs mkdocs-material
+  command -v bwrap >/dev/null || echo bubblewrap
+}
+
+# What the tests need from the system: Chromium to drive, and what TechDocs builds with.
 provision_test_system_packages() {
   local missing=()
   command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || missing+=(chromium)
-  command -v mkdocs >/dev/null || missing+=(mkdocs mkdocs-material)
+  # shellcheck disable=SC2207
+  missing+=($(docs_system_packages))
+  install_system_packages "${missing[@]}"
+}
+
+# TechDocs on a laptop: MkDocs and bubblewrap, when they can be installed here.
+provision_docs_system_packages() {
+  # shellcheck disable=SC2046
+  install_system_packages $(docs_system_packages)
+}
+
+install_system_packages() {
+  local missing=("$@")
   [ ${#missing[@]} -eq 0 ] && return
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "installing system packages: ${missing[*]}"
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >&2 \
-      || log "apt-get could not install ${missing[*]}; the end-to-end tests will report what is missing"
+      || log "apt-get could not install ${missing[*]}; what needs them says what is missing"
   else
     log "missing system packages: ${missing[*]} (install them with your package manager, e.g. apt-get install ${missing[*]})"
   fi
 }
 
 # Secrets for development: random per checkout, kept in .portal/dev-secrets.env (0600), exported
-# for the backend (app-config.yaml reads them), the demo event seeder and the local stand-ins of
+# for the backend (the configuration reads them), the demo event seeder and the local stand-ins of
 # Argo CD and Datadog. A name missing from an older file is added.
 provision_dev_secrets() {
   local file="$ROOT/.portal/dev-secrets.env"

@@ -1,9 +1,9 @@
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
 import { ScmIntegrations } from '@backstage/integration';
 import { techdocsGeneratorExtensionPoint } from '@backstage/plugin-techdocs-node';
-import { LocalMkdocsGenerator } from './LocalMkdocsGenerator';
+import { SandboxedMkdocsGenerator, readSandboxOptions } from './generator/SandboxedMkdocsGenerator';
 
-/** Replaces the TechDocs generator with one that explains a missing MkDocs. */
+/** Replaces the TechDocs generator with the portal's: MkDocs on a cleaned copy, in a sandbox. */
 export const techdocsModuleLocalMkdocs = createBackendModule({
   pluginId: 'techdocs',
   moduleId: 'local-mkdocs',
@@ -15,13 +15,9 @@ export const techdocsModuleLocalMkdocs = createBackendModule({
         generator: techdocsGeneratorExtensionPoint,
       },
       async init({ config, logger, generator }) {
-        generator.setTechdocsGenerator(
-          new LocalMkdocsGenerator({
-            config,
-            logger,
-            scmIntegrations: ScmIntegrations.fromConfig(config),
-          }),
-        );
+        const options = readSandboxOptions(config);
+        if (options.sandbox === 'none') logger.warn('TechDocs builds run MkDocs unconfined (techdocs.generator.sandbox: none): for a laptop only');
+        generator.setTechdocsGenerator(new SandboxedMkdocsGenerator({ ...options, config, logger, integrations: ScmIntegrations.fromConfig(config) }));
       },
     });
   },
