@@ -58,9 +58,11 @@ describe.each(VALUE_SETS)('the chart with %s', (_name, valueFiles) => {
         const where = `${workload.kind} ${workload.metadata.name} container ${container.name}`;
         expect([where, container.image]).not.toEqual([where, expect.stringMatching(/:latest$|^[^:]+$/)]);
         expect([where, container.resources]).toEqual([where, { requests: { cpu: expect.anything(), memory: expect.anything() }, limits: { memory: expect.anything() } }]);
+        // The portal container alone may make the user namespaces of the TechDocs sandbox.
+        const seccomp = container.name === 'portal' ? { seccompProfile: { type: 'Unconfined' } } : {};
         expect([where, container.securityContext]).toEqual([
           where,
-          { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+          { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] }, ...seccomp },
         ]);
         expect([where, Boolean(container.readinessProbe && container.livenessProbe)]).toEqual([where, true]);
       }
@@ -106,6 +108,12 @@ describe('the portal deployment', () => {
     expect(container.env).toEqual(expect.arrayContaining([{ name: 'PGSSLMODE', value: 'require' }, { name: 'NODE_ENV', value: 'production' }]));
   });
 
+  it('trusts the load balancer for client addresses, and limits the open routes per client', () => {
+    const cluster = parse(byKind('ConfigMap').data!['app-config.cluster.yaml']);
+    expect(cluster.backend.trustProxy).toBe(1);
+    expect(cluster.portal.openRoutes.rateLimit).toEqual({ limit: 600, window: 'PT1M' });
+  });
+
   it('admits traffic from the load balancer only', () => {
     const policy = byKind('NetworkPolicy');
     expect(policy.spec.podSelector.matchLabels['app.kubernetes.io/component']).toBe('backend');
@@ -122,6 +130,7 @@ describe('wrong values', () => {
     ['a misspelt value', ['replicas=3'], /Additional property replicas is not allowed/],
     ['a grace period shorter than the deregistration delay', ['terminationGracePeriodSeconds=30'], /terminationGracePeriodSeconds \(30\) must be more than ingress\.deregistrationDelaySeconds \(30\) \+ 10/],
     ['an IAM role that is not an ARN', ['serviceAccount.roleArn=developer-portal'], /serviceAccount\.roleArn: Does not match pattern/],
+    ['a rate limit of nothing', ['openRoutes.rateLimit.limit=0'], /openRoutes\.rateLimit\.limit: Must be greater than or equal to 1/],
   ])('fail at install with a message naming the value: %s', (_name, sets, message) => {
     expect(() => render([], sets)).toThrow(message);
   });

@@ -12,7 +12,8 @@ import knexFactory, { Knex } from 'knex';
 import { DoraStore } from '../src/database/DoraStore';
 import { InboxProcessor } from '../src/ingest/InboxProcessor';
 import { createGitHubReader } from '../src/ingest/github';
-import { signSha256 } from '@internal/webhook-signatures';
+import { ConfigReader } from '@backstage/config';
+import { createOpenRouteLimiter, signSha256 } from '@internal/open-routes';
 import { createRouter } from '../src/router';
 import { DoraMetrics } from '../src/service/DoraMetrics';
 import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';
@@ -156,6 +157,13 @@ async function main() {
       httpAuth: undefined as never,
       permissions: undefined as never,
       maxBodyBytes: 1024 * 1024,
+      // The real limit's counting, with a limit the benchmark stays under.
+      webhookLimiter: await createOpenRouteLimiter({
+        route: 'DORA webhooks',
+        database: { getClient: async () => knex },
+        config: new ConfigReader({ portal: { openRoutes: { rateLimit: { limit: 1_000_000 } } } }),
+        logger,
+      }),
     }),
   );
   const server = app.listen(0, '127.0.0.1');

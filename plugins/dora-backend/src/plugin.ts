@@ -1,3 +1,4 @@
+import { createOpenRouteLimiter } from '@internal/open-routes';
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerDoraActions } from './actions';
@@ -97,6 +98,7 @@ export const doraPlugin = createBackendPlugin({
             httpAuth,
             permissions,
             maxBodyBytes: options.maxBodyBytes,
+            webhookLimiter: await createOpenRouteLimiter({ route: 'DORA webhooks', database, config, logger }),
           }),
         );
       },

@@ -10,7 +10,7 @@ import {
   isReportId,
   isWindowDays,
 } from '@internal/plugin-dora-common';
-import express, { Request } from 'express';
+import express, { Request, RequestHandler } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { DoraStore, NewDelivery } from './database/DoraStore';
@@ -30,6 +30,8 @@ export interface RouterOptions {
   permissions: PermissionsService;
   /** Larger bodies are refused with 413 before they are read. */
   maxBodyBytes: number;
+  /** The per-source rate limit of the webhooks, which are open routes. */
+  webhookLimiter: RequestHandler;
 }
 
 const DEFAULT_WINDOW: WindowDays = 30;
@@ -69,7 +71,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   };
 
   for (const webhook of options.webhooks) {
-    router.post(webhook.path, rawBody, async (req, res) => {
+    router.post(webhook.path, options.webhookLimiter, rawBody, async (req, res) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       webhook.authenticate(req, body);
       const raw = body.toString('utf8');

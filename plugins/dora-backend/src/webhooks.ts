@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { argoCdBody } from './ingest/deployments';
 import { incidentBody } from './ingest/incidents';
 import { parseInput } from '@internal/backend-validation';
-import { sameSecret, verifySha256Signature } from '@internal/webhook-signatures';
+import { sameSecret, verifySha256Signature } from '@internal/open-routes';
 import { verifyPagerDutySignature } from './ingest/signatures';
 import { NewDelivery } from './database/DoraStore';
 

@@ -1,13 +1,14 @@
+import { createOpenRouteLimiter } from '@internal/open-routes';
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
-import { n8nActionsPermissions } from '@internal/plugin-n8n-actions-common';
 import { readN8nActionsConfig } from './config';
 import { RunStore } from './database/RunStore';
 import { N8nClient } from './n8n/N8nClient';
 import { createRouter } from './router';
 import { ActionService } from './service/ActionService';
+import { registerRunPermissions } from './service/permissions';
 
 /** Self-service actions backed by n8n workflows, with approvals and expiry. */
 export const n8nActionsPlugin = createBackendPlugin({
@@ -30,7 +31,7 @@ export const n8nActionsPlugin = createBackendPlugin({
       },
       async init({ config, logger, database, scheduler, httpRouter, httpAuth, userInfo, permissions, permissionsRegistry, auditor, catalog, notifications }) {
         const options = readN8nActionsConfig(config);
-        permissionsRegistry.addPermissions(n8nActionsPermissions);
+        const authorizeRuns = registerRunPermissions(permissions, permissionsRegistry);
         const store = await RunStore.create(database);
         const service = new ActionService({
           actions: options.actions,
@@ -43,6 +44,7 @@ export const n8nActionsPlugin = createBackendPlugin({
           auditor,
           callbackUrl: options.callbackUrl,
           runTimeoutMs: options.runTimeoutMs,
+          authorizeRuns,
         });
         logger.info(`${options.actions.length} self-service action(s): ${options.actions.map(a => a.id).join(', ')}`);
 
@@ -54,7 +56,8 @@ export const n8nActionsPlugin = createBackendPlugin({
           fn: () => service.sweep(),
         });
         httpRouter.addAuthPolicy({ path: '/callback', allow: 'unauthenticated' });
-        httpRouter.use(await createRouter({ service, httpAuth, userInfo, permissions, callbackSecret: options.callbackSecret }));
+        const callbackLimiter = await createOpenRouteLimiter({ route: 'n8n-actions callback', database, config, logger });
+        httpRouter.use(await createRouter({ service, httpAuth, userInfo, permissions, callbackSecret: options.callbackSecret, callbackLimiter }));
       },
     });
   },

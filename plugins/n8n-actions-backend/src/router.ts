@@ -2,9 +2,9 @@ import { HttpAuthService, PermissionsService, UserInfoService } from '@backstage
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
 import { parseInput } from '@internal/backend-validation';
-import { n8nActionRunPermission, n8nRunApprovePermission } from '@internal/plugin-n8n-actions-common';
-import { verifySha256Signature } from '@internal/webhook-signatures';
-import express, { Request } from 'express';
+import { n8nRunApprovePermission } from '@internal/plugin-n8n-actions-common';
+import { verifySha256Signature } from '@internal/open-routes';
+import express, { Request, RequestHandler } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { ActionService, Caller } from './service/ActionService';
@@ -15,6 +15,8 @@ export interface RouterOptions {
   userInfo: UserInfoService;
   permissions: PermissionsService;
   callbackSecret: string;
+  /** The per-source rate limit of the callback, an open route. */
+  callbackLimiter: RequestHandler;
 }
 
 const runBody = z
@@ -43,7 +45,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const router = Router();
 
   // n8n's report: signed over the raw body with the callback secret, so no portal token is needed.
-  router.post('/callback', express.raw({ type: () => true, limit: 64 * 1024 }), async (req, res) => {
+  router.post('/callback', options.callbackLimiter, express.raw({ type: () => true, limit: 64 * 1024 }), async (req, res) => {
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (!verifySha256Signature(options.callbackSecret, raw, req.header('x-portal-signature'))) {
       res.status(401).json({ error: { name: 'AuthenticationError', message: 'Missing or wrong X-Portal-Signature' } });
@@ -64,7 +66,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     if (permission) {
       const [decision] = await permissions.authorize([{ permission }], { credentials });
-      if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError(`You may not ${permission.name === n8nActionRunPermission.name ? 'run self-service actions' : 'decide on runs'}`);
+      if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('You may not decide on runs');
     }
     const info = await userInfo.getUserInfo(credentials);
     return { userRef: info.userEntityRef, claims: info.ownershipEntityRefs, credentials };
@@ -80,7 +82,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.post('/runs', async (req, res) => {
-    const who = await caller(req, n8nActionRunPermission);
+    const who = await caller(req);
     const run = await service.request(parseInput(runBody, req.body, 'run request'), who);
     res.status(201).json(run);
   });

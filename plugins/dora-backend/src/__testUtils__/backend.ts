@@ -61,4 +61,4 @@ export async function startDoraBackend(knex: Knex, dora: object = {}) {
   };
 }
 
-export { signSha256 as sign } from '@internal/webhook-signatures';
+export { signSha256 as sign } from '@internal/open-routes';

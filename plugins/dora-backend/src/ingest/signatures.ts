@@ -1,4 +1,4 @@
-import { hmac, sameHex } from '@internal/webhook-signatures';
+import { hmac, sameHex } from '@internal/open-routes';
 
 /** PagerDuty's X-PagerDuty-Signature: one or more `v1=<hex>`, several while a secret is rotated. */
 export function verifyPagerDutySignature(secret: string, body: Buffer, header: string | undefined): boolean {

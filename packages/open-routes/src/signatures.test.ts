@@ -1,4 +1,4 @@
-import { sameSecret, signSha256, verifySha256Signature } from './index';
+import { sameSecret, signSha256, verifySha256Signature } from './signatures';
 
 describe('webhook signatures', () => {
   const body = Buffer.from('{"runId":"r-1","status":"succeeded"}');

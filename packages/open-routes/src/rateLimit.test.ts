@@ -1,0 +1,56 @@
+import { mockServices, TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import express from 'express';
+import request from 'supertest';
+import { OpenRouteCounter, createOpenRouteLimiter, readOpenRouteLimit } from './rateLimit';
+
+jest.setTimeout(60_000);
+
+describe('open route rate limits', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_18'] });
+
+  async function app(databaseId: TestDatabaseId, limit: number) {
+    const knex = await databases.init(databaseId);
+    const limiter = await createOpenRouteLimiter({
+      route: 'test-webhook',
+      database: { getClient: async () => knex },
+      config: mockServices.rootConfig({ data: { portal: { openRoutes: { rateLimit: { limit, window: 'PT1M' } } } } }),
+      logger: mockServices.logger.mock(),
+    });
+    const server = express();
+    server.set('trust proxy', 'loopback');
+    server.post('/hook', limiter, (_req, res) => res.status(202).json({ status: 'accepted' }));
+    return { server, knex };
+  }
+
+  it.each(databases.eachSupportedId())('answers 429 with Retry-After past the limit, per source, on %p', async databaseId => {
+    const { server } = await app(databaseId, 3);
+    const from = (ip: string) => request(server).post('/hook').set('x-forwarded-for', ip);
+    for (let i = 0; i < 3; i++) expect((await from('203.0.113.1')).status).toBe(202);
+    const refused = await from('203.0.113.1');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(refused.body.error.message).toMatch(/Too many requests from this address to test-webhook/);
+    // Another sender is not affected.
+    expect((await from('198.51.100.7')).status).toBe(202);
+  });
+
+  it.each(databases.eachSupportedId())('holds one limit across replicas sharing the database, on %p', async databaseId => {
+    const knex = await databases.init(databaseId);
+    const [a, b] = await Promise.all([OpenRouteCounter.create(knex, 60_000), OpenRouteCounter.create(knex, 60_000)]);
+    const now = Date.now();
+    const counts = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).hit('route', '203.0.113.9', now)));
+    // Every request counted once, in one sequence, whichever replica took it.
+    expect([...counts].sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(await a.hit('route', '203.0.113.9', now + 60_000)).toBe(1);
+    await b.prune(now + 120_000);
+    expect(await knex('open_route_hits').count({ n: '*' })).toEqual([{ n: expect.anything() }]);
+    expect(Number((await knex('open_route_hits').count({ n: '*' }))[0].n)).toBe(1);
+  });
+
+  it('reads its limit and window, and refuses a limit of nothing', () => {
+    expect(readOpenRouteLimit(mockServices.rootConfig({ data: {} }))).toEqual({ limit: 600, windowMs: 60_000 });
+    expect(readOpenRouteLimit(mockServices.rootConfig({ data: { portal: { openRoutes: { rateLimit: { limit: 20, window: 'PT10S' } } } } }))).toEqual({ limit: 20, windowMs: 10_000 });
+    expect(() => readOpenRouteLimit(mockServices.rootConfig({ data: { portal: { openRoutes: { rateLimit: { limit: 0 } } } } }))).toThrow('above 0');
+  });
+});
