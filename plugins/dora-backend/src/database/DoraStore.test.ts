@@ -1,6 +1,6 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { DoraStore } from './DoraStore';
-import { InboxProcessor } from '../ingest/InboxProcessor';
+import { InboxProcessor, MAX_ATTEMPTS } from '../ingest/InboxProcessor';
 import { createGitHubReader } from '../ingest/github';
 import { deploymentStatusPayload, pushPayload } from '../__testUtils__/github';
 
@@ -95,5 +95,28 @@ describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', datab
     expect(await store.unreadable()).toEqual([
       expect.objectContaining({ source: 'github', eventType: 'push', error: expect.stringContaining('Invalid push event') }),
     ]);
+  });
+
+  it('stores events holding NULs and over-long keys, and sets aside what it can never store', async () => {
+    const { store } = await storeFor();
+    const long = `app-${'x'.repeat(300)}`;
+    const poison = {
+      // Normalised: NUL dropped, the key hashed to fit its column.
+      normal: () => ({ deployments: [{ id: long, serviceKind: 'argocd' as const, serviceKey: 'a\u0000pp', deployedAt: T, status: 'succeeded' as const, kind: 'normal' as const, url: 'https://x/\u0000y' }], changes: [], incidents: [] }),
+      // Never storable: a deployment without a time.
+      broken: () => ({ deployments: [{ id: 'd', serviceKind: 'argocd' as const, serviceKey: 'app', deployedAt: Number.NaN, status: 'succeeded' as const, kind: 'normal' as const }], changes: [], incidents: [] }),
+    };
+    await store.enqueue({ source: 'normal', deliveryKey: 'n-1', eventType: 'sync', payload: '{}' });
+    await store.enqueue({ source: 'broken', deliveryKey: 'b-1', eventType: 'sync', payload: '{}' });
+    const processor = new InboxProcessor(store, poison, mockServices.logger.mock());
+    expect(await processor.run()).toBe(1);
+    const [stored] = await store.knex('dora_deployments').select('id', 'service_key', 'url');
+    expect(stored).toEqual({ id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), service_key: 'app', url: 'https://x/y' });
+    // The broken one is tried a bounded number of times, then listed for admins with its reason.
+    expect(await store.pendingCount()).toBe(1);
+    for (let i = 1; i < MAX_ATTEMPTS; i++) await processor.run();
+    expect(await store.pendingCount()).toBe(0);
+    const [aside] = await store.unreadable();
+    expect(aside).toMatchObject({ source: 'broken', error: expect.stringMatching(new RegExp(`^Set aside after ${MAX_ATTEMPTS} attempts to store its events: `)) });
   });
 });

@@ -1,3 +1,4 @@
+import { boundedKey } from '../ingest/storable';
 import { DatabaseService, resolvePackagePath } from '@backstage/backend-plugin-api';
 import {
   ServiceEvents,
@@ -102,7 +103,7 @@ export class DoraStore {
     const rows = await this.knex('dora_inbox')
       .insert({
         source: delivery.source,
-        delivery_key: delivery.deliveryKey.slice(0, 255),
+        delivery_key: boundedKey(delivery.deliveryKey),
         event_type: delivery.eventType.slice(0, 64),
         payload: delivery.payload,
         received_at: now,
@@ -132,6 +133,23 @@ export class DoraStore {
   /** Keeps a delivery that could not be read, with the reason, out of the queue. */
   async markUnreadable(id: number, error: string, now = Date.now()): Promise<void> {
     await this.knex('dora_inbox').where({ id }).update({ processed_at: now, error: error.slice(0, 2000) });
+  }
+
+  /**
+   * Counts a failed attempt to store a delivery's events; at `maxAttempts` the delivery is set
+   * aside as unreadable with the reason. Returns the attempts so far (0 when it cannot be counted,
+   * e.g. while the database is away).
+   */
+  async failedAttempt(id: number, error: string, maxAttempts: number, now = Date.now()): Promise<number> {
+    try {
+      await this.knex('dora_inbox').where({ id }).increment('attempts', 1);
+      const row = await this.knex('dora_inbox').where({ id }).first('attempts');
+      const attempts = num(row?.attempts ?? 0);
+      if (attempts >= maxAttempts) await this.markUnreadable(id, `Set aside after ${attempts} attempts to store its events: ${error}`, now);
+      return attempts;
+    } catch {
+      return 0;
+    }
   }
 
   /** Stores a delivery's events and marks it processed, in one transaction. */

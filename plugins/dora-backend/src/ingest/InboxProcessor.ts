@@ -1,8 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { DoraStore } from '../database/DoraStore';
+import { storableBatch } from './storable';
 import { DeliveryReader } from './types';
 
 const BATCH = 200;
+/** Tries to store a delivery's events before it is set aside as a dead letter. */
+export const MAX_ATTEMPTS = 5;
 
 /**
  * Reads stored deliveries into events. Deliveries are acknowledged as soon as they are stored;
@@ -65,11 +68,17 @@ export class InboxProcessor {
           continue;
         }
         try {
-          await this.store.apply(batch, delivery.id);
+          await this.store.apply(storableBatch(batch), delivery.id);
           processed += 1;
         } catch (error) {
-          // Left pending: the scheduled run tries again.
-          this.logger.warn(`Could not store events of DORA delivery ${delivery.id}: ${error}`);
+          // Left pending for the scheduled run to try again (the database may be away), but
+          // only so often: then it is kept aside with the reason, in the admins' list.
+          const attempts = await this.store.failedAttempt(delivery.id, `${error}`, MAX_ATTEMPTS);
+          this.logger.warn(
+            attempts >= MAX_ATTEMPTS
+              ? `DORA delivery ${delivery.id} could not be stored after ${attempts} attempts and was set aside: ${error}`
+              : `Could not store events of DORA delivery ${delivery.id} (attempt ${attempts} of ${MAX_ATTEMPTS}): ${error}`,
+          );
         }
       }
     }

@@ -60,7 +60,12 @@ export const readApiDeployment: DeliveryReader = ({ payload }) => {
 
 /** The body the Argo CD notifications template posts (see the DORA docs for the template). */
 export const argoCdBody = z.object({
-  app: z.string().min(1).max(255),
+  // A Kubernetes resource name, as every Argo CD application's is.
+  app: z
+    .string()
+    .min(1)
+    .max(253)
+    .regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be an Argo CD application name (lower-case letters, digits, "-" and ".")'),
   revision: sha,
   phase: z.string().min(1).max(32),
   finishedAt: time,
