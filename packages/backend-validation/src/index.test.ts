@@ -13,4 +13,13 @@ describe('parseInput', () => {
       expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/^Invalid service: name: .*; replicas: .*; body: .*extra/) }),
     );
   });
+
+  it('refuses keys that name prototypes, anywhere, as JSON bodies carry them', () => {
+    const answers = z.object({ answers: z.record(z.string(), z.object({ value: z.string() })) });
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const body = JSON.parse(`{"answers": {"q1": {"value": "yes"}, "${key}": {"value": "yes"}}}`);
+      expect(() => parseInput(answers, body, 'assessment')).toThrow(`Invalid assessment: answers.${key}: is not an allowed key`);
+    }
+    expect(parseInput(answers, { answers: { q1: { value: 'yes' } } })).toEqual({ answers: { q1: { value: 'yes' } } });
+  });
 });

@@ -133,7 +133,7 @@ describe.each(TestDatabases.create().eachSupportedId())('cost API on %s', databa
     expect(showback.body.total).toMatchObject({ monthToDate: 350, lastMonth: 310 });
     const csv = await request(server).get('/api/cost/showback.csv?entityRef=group:default/payments-team').set('Authorization', as('erin'));
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.text.split('\n').slice(0, 3)).toEqual([
+    expect(csv.text.split('\r\n').slice(0, 3)).toEqual([
       'entity,title,type,last_month,month_to_date,forecast,compute,memory,storage,network,other,budget_status',
       'component:default/payments-api,payments-api,service,310.00,280.00,600.00,280.00,0.00,0.00,0.00,0.00,',
       'component:default/ledger,ledger,service,0.00,70.00,150.00,0.00,0.00,70.00,0.00,0.00,',

@@ -27,7 +27,8 @@ export interface Estimate {
 
 /** The monthly cost of `replicas` instances of a size plus storage, by category. */
 export function estimateMonthly(prices: PriceTable, input: EstimateInput): Estimate {
-  const size = prices.sizes[input.size];
+  // Own sizes only: 'constructor' or 'toString' name what every object inherits, not a size.
+  const size = Object.hasOwn(prices.sizes, input.size) ? prices.sizes[input.size] : undefined;
   if (!size) {
     throw new Error(`Unknown size '${input.size}'; known sizes: ${Object.keys(prices.sizes).join(', ')}`);
   }

@@ -157,5 +157,6 @@ describe('months, budgets and estimates, by hand', () => {
       amounts: { ...zeroAmounts(), compute: 72, memory: 18, storage: 5 },
     });
     expect(() => estimateMonthly(prices, { size: 'huge', replicas: 1, storageGiB: 0 })).toThrow("Unknown size 'huge'");
+    for (const size of ['constructor', 'toString', '__proto__']) expect(() => estimateMonthly(prices, { size, replicas: 1, storageGiB: 0 })).toThrow(`Unknown size '${size}'`);
   });
 });

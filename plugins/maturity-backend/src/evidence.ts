@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { AuthService } from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   EvidenceSource,
@@ -67,15 +67,12 @@ export class EvidenceCollector {
   constructor(
     private readonly sources: EvidenceSource[],
     private readonly catalog: CatalogService,
-    private readonly auth: AuthService,
     private readonly onError: (source: string, error: unknown) => void,
   ) {}
 
-  private async entitiesOf(scope: AssessmentScope): Promise<Entity[]> {
-    const { items } = await this.catalog.getEntities(
-      { filter: { kind: ['Component', 'API', 'Resource'] } },
-      { credentials: await this.auth.getOwnServiceCredentials() },
-    );
+  /** The scope's entities as the caller may see them: counts never include what they cannot. */
+  private async entitiesOf(scope: AssessmentScope, credentials: BackstageCredentials): Promise<Entity[]> {
+    const { items } = await this.catalog.getEntities({ filter: { kind: ['Component', 'API', 'Resource'] } }, { credentials });
     if (scope.scopeRef === 'platform') return items;
     const isSystem = scope.scopeRef.startsWith('system:');
     return items.filter(e => {
@@ -86,8 +83,11 @@ export class EvidenceCollector {
     });
   }
 
-  async collect(scope: AssessmentScope): Promise<Record<string, Array<EvidenceSuggestion & { sourceId: string }>>> {
-    const entities = await this.entitiesOf(scope);
+  async collect(
+    scope: AssessmentScope,
+    credentials: BackstageCredentials,
+  ): Promise<Record<string, Array<EvidenceSuggestion & { sourceId: string }>>> {
+    const entities = await this.entitiesOf(scope, credentials);
     const byQuestion: Record<string, Array<EvidenceSuggestion & { sourceId: string }>> = {};
     await Promise.all(
       this.sources.map(async source => {

@@ -55,7 +55,7 @@ export const maturityPlugin = createBackendPlugin({
           await createRouter({
             store,
             actions: await ActionStore.create({ database }),
-            evidence: new EvidenceCollector(evidenceSources, catalog, auth, (source, error) =>
+            evidence: new EvidenceCollector(evidenceSources, catalog, (source, error) =>
               logger.warn(`Evidence source ${source} failed: ${error}`),
             ),
             checklists,

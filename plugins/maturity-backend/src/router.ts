@@ -236,8 +236,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.get('/evidence', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
     const scopeRef = parseScope(req.query.scope);
-    res.json({ scopeRef, byQuestion: await evidence.collect(await scopes.resolve(scopeRef)) });
+    res.json({ scopeRef, byQuestion: await evidence.collect(await scopes.resolve(scopeRef), credentials) });
   });
 
   router.get('/overview/:quarter', async (req, res) => {

@@ -1,3 +1,4 @@
+import { toCsv } from '@internal/csv';
 import { AssessmentView } from './client';
 
 const ANSWER_LABEL: Record<string, string> = {
@@ -40,15 +41,6 @@ export function assessmentToMarkdown(view: AssessmentView): string {
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * One CSV field: quoted when it holds a comma, quote or line break, and prefixed with a quote
- * when a spreadsheet would otherwise run it as a formula.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The assessment as CSV: one row per question, with its category's score. */
 export function assessmentToCsv(view: AssessmentView): string {
   const answers = view.assessment?.answers ?? {};
@@ -70,5 +62,5 @@ export function assessmentToCsv(view: AssessmentView): string {
       ]);
     }
   }
-  return `${rows.map(r => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return toCsv(rows);
 }

@@ -1,3 +1,4 @@
+import { toCsv } from '@internal/csv';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -174,7 +175,6 @@ export class CostViews {
 
 /** The showback as CSV: one line per component, amounts rounded to cents. */
 export function showbackCsv(showback: Showback): string {
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const money = (n: number) => n.toFixed(2);
   const header = ['entity', 'title', 'type', `last_month`, 'month_to_date', 'forecast', 'compute', 'memory', 'storage', 'network', 'other', 'budget_status'];
   const lines = showback.rows.map(r =>
@@ -191,10 +191,7 @@ export function showbackCsv(showback: Showback): string {
       money(r.thisMonth.network),
       money(r.thisMonth.other),
       r.budgetStatus ?? '',
-    ]
-      .map(String)
-      .map(quote)
-      .join(','),
+    ].map(String),
   );
-  return `${[header.join(','), ...lines].join('\n')}\n`;
+  return toCsv([header, ...lines]);
 }
