@@ -8,6 +8,13 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'must be lower-case 
 const webhookPath = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_/-]{0,200}$/, 'must be a webhook path such as portal/production-access, not a URL').refine(p => !p.includes('..'), 'must not contain ..');
 const entityRef = z.string().regex(/^[a-z]+:[a-z0-9-_.]+\/[a-z0-9-_.]+$/i, 'must be an entity reference such as group:default/sre');
 
+const runners = z.object({ groups: z.array(entityRef).min(1) }).strict();
+const approval = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('none') }).strict(),
+  z.object({ type: z.literal('owners'), count: z.number().int().min(1).default(1) }).strict(),
+  z.object({ type: z.literal('group'), group: entityRef, count: z.number().int().min(1).default(1) }).strict(),
+]);
+
 const definition = z
   .object({
     id: slug,
@@ -16,12 +23,17 @@ const definition = z
     parameters: z.record(z.string(), z.unknown()),
     appliesTo: z.array(z.object({ kind: z.string().optional(), type: z.string().optional(), tags: z.array(z.string()).optional() }).strict()).min(1),
     workflow: z.object({ webhookPath, workflowId: z.string().optional() }).strict(),
-    runners: z.object({ groups: z.array(entityRef).min(1) }).strict().optional(),
-    approval: z.discriminatedUnion('type', [
-      z.object({ type: z.literal('none') }).strict(),
-      z.object({ type: z.literal('owners'), count: z.number().int().min(1).default(1) }).strict(),
-      z.object({ type: z.literal('group'), group: entityRef, count: z.number().int().min(1).default(1) }).strict(),
-    ]),
+    runners: runners.optional(),
+    approval,
+    production: z
+      .object({
+        parameter: z.string().min(1),
+        values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1),
+        approval: approval.optional(),
+        runners: runners.optional(),
+      })
+      .strict()
+      .optional(),
     timeToLive: z
       .string()
       .refine(v => {
@@ -38,6 +50,9 @@ const definition = z
   .superRefine((d, ctx) => {
     for (const problem of schemaProblems(d.parameters)) ctx.addIssue({ code: 'custom', path: ['parameters'], message: problem });
     if (d.timeToLive && !d.revoke) ctx.addIssue({ code: 'custom', path: ['revoke'], message: 'is required with timeToLive' });
+    if (d.production && !((d.parameters.properties ?? {}) as Record<string, unknown>)[d.production.parameter]) {
+      ctx.addIssue({ code: 'custom', path: ['production', 'parameter'], message: `'${d.production.parameter}' is not a parameter of the action` });
+    }
   });
 
 function parse(value: unknown, where: string): ActionDefinition {

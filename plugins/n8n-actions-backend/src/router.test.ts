@@ -3,6 +3,7 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { signReport, startActionsBackend, WEBHOOK_HEADER } from './testUtils/backend';
 import { startFakeN8n } from './testUtils/fakeN8n';
+import { ACTIONS } from './testUtils/catalog';
 
 jest.setTimeout(60_000);
 
@@ -35,16 +36,54 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
       .send(text);
   };
 
-  it('offers the actions that apply to an entity, saying which the caller may run', async () => {
-    const res = await request(backend.server).get('/api/n8n-actions/actions?entityRef=component:default/payments-api').set('Authorization', as('erin'));
-    expect(res.body.actions.map((a: { id: string; canRun: boolean }) => [a.id, a.canRun])).toEqual([
+  it("offers the actions that apply to an entity, saying which the caller may run: its owners, the action's runners", async () => {
+    const offered = async (who: string) =>
+      (await request(backend.server).get('/api/n8n-actions/actions?entityRef=component:default/payments-api').set('Authorization', as(who))).body.actions;
+    const canRun = (actions: Array<{ id: string; canRun: boolean }>) => actions.map(a => [a.id, a.canRun]);
+    expect(canRun(await offered('carol'))).toEqual([
       ['production-access', true],
+      ['restart-deployment', true],
+      ['sre-break-glass', true],
+    ]);
+    // Erin is in SRE, which owns nothing here: only the break-glass action names SRE as runners.
+    const erins = await offered('erin');
+    expect(canRun(erins)).toEqual([
+      ['production-access', false],
       ['restart-deployment', false],
       ['sre-break-glass', true],
     ]);
-    expect(res.body.actions[1].reason).toBe("Only members of group:default/payments-team may run 'Restart the deployment'");
+    expect(erins[0].reason).toBe("Only the owners of component:default/payments-api and platform admins may run 'Request production access'");
+    expect(erins[1].reason).toBe(
+      "Only the owners of component:default/payments-api, members of group:default/payments-team and platform admins may run 'Restart the deployment'",
+    );
     const docs = await request(backend.server).get('/api/n8n-actions/actions?entityRef=component:default/docs-site').set('Authorization', as('erin'));
     expect(docs.body.actions).toEqual([]);
+  });
+
+  it("puts a production run under the action's production rules", async () => {
+    const strict = await startActionsBackend(knex, n8n.url, {
+      actions: [
+        {
+          ...ACTIONS[1],
+          runners: undefined,
+          production: { parameter: 'environment', values: ['prod'], approval: { type: 'owners', count: 1 }, runners: { groups: ['group:default/sre'] } },
+        },
+      ],
+    });
+    try {
+      const post = (environment: string, who: string) =>
+        request(strict.server).post('/api/n8n-actions/runs').set('Authorization', as(who)).send({ actionId: 'restart-deployment', entityRef: access.entityRef, parameters: { environment } });
+      expect((await post('staging', 'carol')).body.status).toBe('running');
+      const prod = await post('prod', 'carol');
+      expect(prod.status).toBe(201);
+      expect(prod.body).toMatchObject({ status: 'pending_approval', requiredApprovals: 1, approvers: expect.arrayContaining(['user:default/dan']) });
+      // Erin may run it in production only (as SRE), not in staging, where only its owners may.
+      expect((await post('prod', 'erin')).status).toBe(201);
+      const staging = await post('staging', 'erin');
+      expect(staging.status).toBe(403);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('refuses unknown actions, bad parameters, wrong entities and callers without credentials, storing nothing', async () => {

@@ -28,13 +28,36 @@ export interface ActionDefinition {
   appliesTo: EntitySelector[];
   /** The n8n workflow: the path of its webhook under the configured n8n base URL. */
   workflow: { webhookPath: string; workflowId?: string };
-  /** Who may run it: members of these groups; unset means anyone signed in. */
+  /** Who may run it besides the entity's owners (and admins): members of these groups. */
   runners?: { groups: string[] };
   approval: ApprovalPolicy;
+  /** Stricter rules for runs that target production. */
+  production?: ProductionRules;
   /** When set, what the run granted is revoked after this long (ISO 8601 duration, e.g. PT8H). */
   timeToLive?: string;
   /** The workflow that revokes it; required with timeToLive. */
   revoke?: { webhookPath: string };
+}
+
+/**
+ * A run targets production when its `parameter` has one of `values` (e.g. environment: prod);
+ * then these rules replace the action's own.
+ */
+export interface ProductionRules {
+  parameter: string;
+  values: Array<string | number | boolean>;
+  approval?: ApprovalPolicy;
+  runners?: { groups: string[] };
+}
+
+/** The rules a run with these parameters is under: the action's, or its production ones. */
+export function rulesFor(action: Pick<ActionDefinition, 'approval' | 'runners' | 'production'>, parameters: Record<string, unknown>) {
+  const production = !!action.production && action.production.values.includes(parameters[action.production.parameter] as string);
+  return {
+    production,
+    approval: (production && action.production?.approval) || action.approval,
+    runners: (production && action.production?.runners) || action.runners,
+  };
 }
 
 /** Whether an action is offered on an entity. */

@@ -12,7 +12,7 @@ export function reasonOf(error: unknown): string {
 }
 
 /** An action as offered on an entity, with whether the caller may run it. */
-export interface OfferedAction extends Pick<ActionDefinition, 'id' | 'title' | 'description' | 'parameters' | 'approval' | 'timeToLive'> {
+export interface OfferedAction extends Pick<ActionDefinition, 'id' | 'title' | 'description' | 'parameters' | 'approval' | 'production' | 'timeToLive'> {
   canRun: boolean;
   /** Why the caller may not run it. */
   reason?: string;

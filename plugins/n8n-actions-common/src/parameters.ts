@@ -27,11 +27,15 @@ export function schemaProblems(schema: Record<string, unknown>): string[] {
   return [];
 }
 
-/** Checks parameters against an action's schema: the same rules in the browser and the backend. */
+/**
+ * Checks parameters against an action's schema: the same rules in the browser and the backend.
+ * Fields the schema does not define are refused unless it says otherwise (additionalProperties),
+ * so nothing the platform team did not design reaches the workflow.
+ */
 export function validateParameters(schema: Record<string, unknown>, parameters: unknown): ParameterProblem[] {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv.compile('additionalProperties' in schema ? schema : { ...schema, additionalProperties: false });
     compiled.set(schema, validate);
   }
   if (validate(parameters)) return [];

@@ -217,12 +217,24 @@ describe('decide (Argo CD actions)', () => {
     expect(decide(rollback, admin).result).toBe(AuthorizeResult.ALLOW);
   });
 
-  it('lets members request and decide on self-service runs; contractors only request, even as admins', () => {
-    for (const ctx of [member, admin]) {
-      expect([decide(n8nActionRunPermission, ctx).result, decide(n8nRunApprovePermission, ctx).result]).toEqual([AuthorizeResult.ALLOW, AuthorizeResult.ALLOW]);
-    }
+  it("lets owners and an action's runners request self-service runs, admins on anything; contractors never decide, even as admins", () => {
+    const onTheirs = (ctx: typeof member) => ({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'n8n-actions',
+      resourceType: 'n8n-action-target',
+      conditions: {
+        anyOf: [
+          { rule: 'IS_TARGET_OWNER_MEMBER', resourceType: 'n8n-action-target', params: { claims: ctx.ownershipEntityRefs } },
+          { rule: 'IS_ACTION_RUNNER', resourceType: 'n8n-action-target', params: { claims: ctx.ownershipEntityRefs } },
+        ],
+      },
+    });
+    expect(decide(n8nActionRunPermission, member)).toEqual(onTheirs(member));
+    expect(decide(n8nActionRunPermission, admin).result).toBe(AuthorizeResult.ALLOW);
+    for (const ctx of [member, admin]) expect(decide(n8nRunApprovePermission, ctx).result).toBe(AuthorizeResult.ALLOW);
     for (const ctx of [contractor, contractorAdmin]) {
-      expect([decide(n8nActionRunPermission, ctx).result, decide(n8nRunApprovePermission, ctx).result]).toEqual([AuthorizeResult.ALLOW, AuthorizeResult.DENY]);
+      expect(decide(n8nActionRunPermission, ctx)).toEqual(onTheirs(ctx));
+      expect(decide(n8nRunApprovePermission, ctx).result).toBe(AuthorizeResult.DENY);
     }
   });
 

@@ -43,7 +43,13 @@ import {
   isApplicationOwnerMember,
   isProductionApplication,
 } from '@internal/plugin-argocd-common';
-import { n8nActionRunPermission, n8nRunApprovePermission } from '@internal/plugin-n8n-actions-common';
+import {
+  N8N_ACTION_TARGET_RESOURCE_TYPE,
+  isActionRunner,
+  isTargetOwnerMember,
+  n8nActionRunPermission,
+  n8nRunApprovePermission,
+} from '@internal/plugin-n8n-actions-common';
 import { aiAssistantChatPermission } from '@internal/plugin-ai-assistant-common';
 import { PortalRoles } from './roles';
 
@@ -112,8 +118,14 @@ const MEMBER_WRITES: Record<string, Rule> = {
   // Argo CD applications are synced and rolled back by the members of the entity's owner.
   [argocdApplicationSyncPermission.name]: (_permission, ctx) => argocdOwnerDecision(ctx),
   [argocdApplicationRollbackPermission.name]: (_permission, ctx) => argocdOwnerDecision(ctx),
-  // Self-service actions: each action's definition narrows who may run it and who approves.
-  [n8nActionRunPermission.name]: () => ALLOW,
+  // A self-service action is run by the entity's owners, or by the runners its definition names;
+  // who approves is the definition's too.
+  [n8nActionRunPermission.name]: (_permission, ctx) => ({
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'n8n-actions',
+    resourceType: N8N_ACTION_TARGET_RESOURCE_TYPE,
+    conditions: { anyOf: [isTargetOwnerMember({ claims: ctx.ownershipEntityRefs }), isActionRunner({ claims: ctx.ownershipEntityRefs })] },
+  }),
   [n8nRunApprovePermission.name]: () => ALLOW,
   // Asking the assistant: its tools read with the asker's own credentials.
   [aiAssistantChatPermission.name]: () => ALLOW,
@@ -148,9 +160,13 @@ export function decide(
     if (TEMPLATE_RUN.has(permission.name)) {
       return DENY;
     }
-    // Contractors may ask for self-service actions, never approve someone's run.
+    // Contractors may ask for self-service actions on what their team owns (even in an admin
+    // group), never approve someone's run.
     if (permission.name === n8nRunApprovePermission.name) {
       return DENY;
+    }
+    if (permission.name === n8nActionRunPermission.name) {
+      return MEMBER_WRITES[permission.name](permission, ctx);
     }
     // A contractor who owns a service may roll back its non-production environments only.
     if (permission.name === argocdApplicationRollbackPermission.name) {

@@ -7,16 +7,19 @@ import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import {
   ActionDefinition,
   ActionRun,
+  ApprovalPolicy,
   OfferedAction,
   approvalOutcome,
   approvalRefusal,
   appliesTo,
   durationMs,
+  rulesFor,
   validateParameters,
 } from '@internal/plugin-n8n-actions-common';
 import { randomUUID } from 'node:crypto';
 import { RunStore, StoredRun } from '../database/RunStore';
 import { N8nClient, TriggerPayload } from '../n8n/N8nClient';
+import { RunAuthorizer, RunTarget } from './permissions';
 
 export interface Caller {
   userRef: string;
@@ -46,6 +49,7 @@ export class ActionService {
       auditor?: AuditorService;
       callbackUrl: string;
       runTimeoutMs: number;
+      authorizeRuns: RunAuthorizer;
     },
   ) {
     this.actions = new Map(options.actions.map(a => [a.id, a]));
@@ -54,16 +58,18 @@ export class ActionService {
   /** The actions offered on an entity, and whether the caller may run each. */
   async offered(entityRef: string, caller: Caller): Promise<OfferedAction[]> {
     const entity = await this.entity(entityRef, caller.credentials);
+    const mayRun = await this.options.authorizeRuns(caller.credentials);
     return [...this.actions.values()]
       .filter(action => appliesTo(action, entity))
       .map(action => {
-        const reason = this.runnerRefusal(action, caller);
+        const reason = this.runnerRefusal(action, action.runners, entity, mayRun);
         return {
           id: action.id,
           title: action.title,
           description: action.description,
           parameters: action.parameters,
           approval: action.approval,
+          production: action.production,
           timeToLive: action.timeToLive,
           canRun: !reason,
           ...(reason && { reason }),
@@ -76,17 +82,20 @@ export class ActionService {
     if (!action) throw new NotFoundError(`No self-service action '${input.actionId}'`);
     const entity = await this.entity(input.entityRef, caller.credentials);
     if (!appliesTo(action, entity)) throw new InputError(`'${action.title}' is not offered on ${stringifyEntityRef(entity)}`);
-    const refusal = this.runnerRefusal(action, caller);
-    if (refusal) throw new NotAllowedError(refusal);
     const problems = validateParameters(action.parameters, input.parameters);
     if (problems.length) throw new InputError(`Invalid parameters: ${problems.map(p => `${p.field}: ${p.message}`).join('; ')}`);
+    // A production run is under the action's production rules, if it has them.
+    const rules = rulesFor(action, input.parameters);
+    const refusal = this.runnerRefusal(action, rules.runners, entity, await this.options.authorizeRuns(caller.credentials));
+    if (refusal) throw new NotAllowedError(refusal);
+    const approval = rules.approval;
 
     // Approvers are resolved now, from the catalog as it is when the run is requested.
-    const approvers = await this.approversOf(action, entity, caller.credentials);
+    const approvers = await this.approversOf(approval, entity, caller.credentials);
     const eligible = approvers.filter(a => a !== caller.userRef);
-    if (action.approval.type !== 'none' && eligible.length < action.approval.count) {
+    if (approval.type !== 'none' && eligible.length < approval.count) {
       throw new InputError(
-        `'${action.title}' needs ${action.approval.count} approver(s) other than you, but ${this.approverSource(action, entity)} has ${eligible.length}`,
+        `'${action.title}' needs ${approval.count} approver(s) other than you, but ${this.approverSource(approval, entity)} has ${eligible.length}`,
       );
     }
     const { run, created } = await this.options.store.insert(
@@ -97,9 +106,9 @@ export class ActionService {
         requester: caller.userRef,
         requestKey: input.requestKey,
         parameters: input.parameters,
-        status: action.approval.type === 'none' ? 'running' : 'pending_approval',
+        status: approval.type === 'none' ? 'running' : 'pending_approval',
         approvers,
-        requiredApprovals: action.approval.type === 'none' ? 0 : action.approval.count,
+        requiredApprovals: approval.type === 'none' ? 0 : approval.count,
         createdAt: now(),
       },
       { at: now(), actor: caller.userRef, event: 'requested', detail: { parameters: input.parameters } },
@@ -255,23 +264,23 @@ export class ActionService {
     };
   }
 
-  private runnerRefusal(action: ActionDefinition, caller: Caller): string | undefined {
-    if (!action.runners) return undefined;
-    const claims = new Set(caller.claims.map(c => c.toLocaleLowerCase('en-US')));
-    return action.runners.groups.some(g => claims.has(g.toLocaleLowerCase('en-US')))
-      ? undefined
-      : `Only members of ${action.runners.groups.join(', ')} may run '${action.title}'`;
+  /** Why the caller may not run the action on the entity, by the policy's decision; undefined when they may. */
+  private runnerRefusal(action: ActionDefinition, runners: ActionDefinition['runners'], entity: Entity, mayRun: (target: RunTarget) => boolean) {
+    const target = { entityRef: stringifyEntityRef(entity), owners: ownersOf(entity), runnerGroups: runners?.groups ?? [] };
+    if (mayRun(target)) return undefined;
+    const who = [`the owners of ${target.entityRef}`, ...(runners ? [`members of ${runners.groups.join(', ')}`] : [])];
+    return `Only ${who.join(', ')} and platform admins may run '${action.title}'${runners !== action.runners ? ' in production' : ''}`;
   }
 
-  private async approversOf(action: ActionDefinition, entity: Entity, credentials: BackstageCredentials): Promise<string[]> {
-    if (action.approval.type === 'none') return [];
-    const sources = action.approval.type === 'owners' ? ownersOf(entity) : [action.approval.group];
+  private async approversOf(approval: ApprovalPolicy, entity: Entity, credentials: BackstageCredentials): Promise<string[]> {
+    if (approval.type === 'none') return [];
+    const sources = approval.type === 'owners' ? ownersOf(entity) : [approval.group];
     const members = await Promise.all(sources.map(ref => this.options.scopes.membersOf(ref, credentials)));
     return [...new Set(members.flat())].sort();
   }
 
-  private approverSource(action: ActionDefinition, entity: Entity) {
-    return action.approval.type === 'group' ? action.approval.group : `the owners of ${stringifyEntityRef(entity)} (${ownersOf(entity).join(', ') || 'none'})`;
+  private approverSource(approval: ApprovalPolicy, entity: Entity) {
+    return approval.type === 'group' ? approval.group : `the owners of ${stringifyEntityRef(entity)} (${ownersOf(entity).join(', ') || 'none'})`;
   }
 
   /** The entity as the caller sees it: a malformed ref is 400, an unseen one 404; a catalog failure stays one. */

@@ -4,7 +4,7 @@ import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
-import { signSha256 } from '@internal/webhook-signatures';
+import { signSha256 } from '@internal/open-routes';
 import { Knex } from 'knex';
 import { n8nActionsPlugin } from '../plugin';
 import { ACTIONS, directory, entities } from './catalog';
@@ -12,7 +12,7 @@ import { ACTIONS, directory, entities } from './catalog';
 export const CALLBACK_SECRET = 'callback-test-secret';
 export const WEBHOOK_HEADER = { name: 'X-Portal-Token', value: 'webhook-test-token' };
 
-const { userInfo, authorize } = portalPolicyForTests(directory);
+const { userInfo, authorize, authorizeConditional } = portalPolicyForTests(directory);
 
 export const signReport = (body: string) => signSha256(CALLBACK_SECRET, body);
 
@@ -41,7 +41,7 @@ export async function startActionsBackend(knex: Knex, n8nUrl: string, overrides:
       mockServices.database.factory({ knex }),
       catalogServiceMock.factory({ entities }),
       mockServices.userInfo.mock(userInfo).factory,
-      mockServices.permissions.mock({ authorize: authorize as any }).factory,
+      mockServices.permissions.mock({ authorize: authorize as any, authorizeConditional: authorizeConditional as any }).factory,
       mockServices.scheduler.mock({
         async scheduleTask(task) {
           tasks[task.id] = task.fn as SchedulerServiceTaskFunction;

@@ -75,6 +75,7 @@ export const ACTIONS = [
     parameters: { type: 'object', properties: {} },
     appliesTo: [{ kind: 'Component', tags: ['java'] }],
     workflow: { webhookPath: 'portal/break-glass' },
+    runners: { groups: ['group:default/sre'] },
     approval: { type: 'group', group: 'group:default/sre', count: 1 },
   },
 ];

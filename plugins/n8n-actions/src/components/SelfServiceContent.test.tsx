@@ -26,6 +26,7 @@ const restart: OfferedAction = {
   title: 'Restart the deployment',
   parameters: { type: 'object', properties: {} },
   approval: { type: 'none' },
+  production: { parameter: 'environment', values: ['prod'], approval: { type: 'owners', count: 1 } },
   canRun: false,
   reason: 'Only members of group:default/sre may run it',
 };
@@ -63,6 +64,7 @@ describe('SelfServiceContent', () => {
       { apis: [[n8nActionsApiRef, api as any]] },
     );
     expect(await screen.findByText('Needs 1 approval from the owners; revoked after 8 hours.')).toBeInTheDocument();
+    expect(screen.getByText('Runs at once, no approval needed. In production (environment prod): needs 1 approval from the owners')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Run Restart the deployment' })).toBeDisabled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Run Request production access' }));

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useInterval from 'react-use/esm/useInterval';
 import { n8nActionsApiRef } from '../api';
-import { approvalText, durationText } from './describe';
+import { approvalText, durationText, productionText } from './describe';
 import { RunDialog } from './RunDialog';
 import { RunStatus, when } from './RunStatus';
 
@@ -43,7 +43,12 @@ function ActionItem({ action, onRun }: { action: OfferedAction; onRun(): void })
     <ListItem divider>
       <ListItemText
         primary={action.title}
-        secondary={`${action.description ? `${action.description} ` : ''}${approvalText(action.approval)}${action.timeToLive ? `; revoked after ${durationText(action.timeToLive)}` : ''}.`}
+        secondary={[
+          `${action.description ? `${action.description} ` : ''}${approvalText(action.approval)}${action.timeToLive ? `; revoked after ${durationText(action.timeToLive)}` : ''}.`,
+          productionText(action.production),
+        ]
+          .filter(Boolean)
+          .join(' ')}
       />
       <Box ml={2}>{action.canRun ? button : <Tooltip title={action.reason ?? ''}><span>{button}</span></Tooltip>}</Box>
     </ListItem>

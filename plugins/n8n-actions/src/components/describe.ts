@@ -7,6 +7,16 @@ export function approvalText(approval: OfferedAction['approval']): string {
   return approval.type === 'owners' ? `Needs ${n} from the owners` : `Needs ${n} from ${approval.group}`;
 }
 
+/** "In production (environment prod): needs 1 approval from the owners", when the action has such rules. */
+export function productionText(production: OfferedAction['production']): string | undefined {
+  if (!production) return undefined;
+  const rules = [
+    production.approval && approvalText(production.approval).replace(/^N/, 'n').replace(/^R/, 'r'),
+    production.runners && `run by ${production.runners.groups.join(', ')} too`,
+  ].filter(Boolean);
+  return `In production (${production.parameter} ${production.values.join(' or ')}): ${rules.join('; ')}`;
+}
+
 /** "8 hours", "1 day 12 hours", "30 seconds". */
 export function durationText(iso: string): string {
   let seconds = Math.round(durationMs(iso) / 1000);
