@@ -6,6 +6,8 @@ export interface Config {
     environmentLabel?: string;
     /** Environments whose actions need a typed confirmation. Default [prod, production]. */
     productionEnvironments?: string[];
+    /** How often every application's facts (the entity it names, its repositories, labels) are reported to the claims; ISO 8601, default PT5M. */
+    claimFactsRefresh?: string;
     appLocatorMethods?: Array<{
       type: string;
       instances: Array<{

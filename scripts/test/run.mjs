@@ -1,6 +1,6 @@
 // Runs every check of the portal in order and ends with one line: "N passed, N failed".
 //   type check, lint, unit and integration tests (SQLite and PostgreSQL), several backend replicas
-//   on one PostgreSQL, end-to-end in Chromium.
+//   on one PostgreSQL, the threat tests against the production shape, end-to-end in Chromium.
 // `./portal test` provisions Node, dependencies and system packages, then runs this file.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -89,16 +89,23 @@ await step('unit', async () => {
   }
 });
 
-await step('replicas', async () => {
-  // Several real backend processes on one PostgreSQL (replicas.test.mjs): scheduling, takeover,
-  // a database restart, SIGTERM.
-  const out = path.join(reports, 'replicas.tap');
-  const code = await run('node', ['--test', '--test-reporter=tap', `--test-reporter-destination=${out}`, '--test-reporter=spec', '--test-reporter-destination=stdout', 'scripts/test/replicas.test.mjs']);
+/** Runs a node:test file, counting its tests from the TAP report. */
+async function nodeTests(name, file) {
+  const out = path.join(reports, `${name}.tap`);
+  const code = await run('node', ['--test', '--test-reporter=tap', `--test-reporter-destination=${out}`, '--test-reporter=spec', '--test-reporter-destination=stdout', file]);
   const tap = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  const count = name => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  const count = what => Number(new RegExp(`^# ${what} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
   const failed = count('fail');
   return { passed: count('pass'), failed: failed || (code === 0 ? 0 : 1) };
-});
+}
+
+// Several real backend processes on one PostgreSQL (replicas.test.mjs): scheduling, takeover,
+// a database restart, SIGTERM.
+await step('replicas', () => nodeTests('replicas', 'scripts/test/replicas.test.mjs'));
+
+// What people with ordinary accounts, and anyone on the internet, can do to the production shape
+// (threats.test.mjs; docs/security.md).
+await step('threats', () => nodeTests('threats', 'scripts/test/threats.test.mjs'));
 
 await step('e2e', async () => {
   // Start from nothing, as a fresh clone does: the database is in memory, the docs are not built.

@@ -61,6 +61,10 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
+// Claims of outside resources (Argo CD applications, Datadog services, cost tags, repositories,
+// PagerDuty services): which are verified, and who gets a resource several entities claim.
+backend.add(import('@internal/plugin-claims-backend'));
+
 // The portal's own features.
 backend.add(import('@internal/plugin-maturity-backend'));
 backend.add(import('@internal/plugin-dora-backend'));
@@ -81,6 +85,12 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // Backstage logs a failed start and keeps the process (and its open port) alive; a replica that
 // cannot start must exit, so that Kubernetes restarts it and says so.
 backend.start().catch(error => {
-  process.stderr.write(`The portal backend could not start: ${error?.message ?? error}\n`);
+  const message = String(error?.message ?? error);
+  if (/Failed to connect to the database/.test(message)) {
+    process.stderr.write(
+      'The portal backend could not start: it cannot connect to its database (backend.database). It exits so that it is restarted, and starts once the database answers.\n',
+    );
+  }
+  process.stderr.write(`The portal backend could not start: ${message}\n`);
   process.exit(1);
 });

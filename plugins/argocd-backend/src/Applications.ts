@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { ApplicationView, InstanceError } from '@internal/plugin-argocd-common';
+import { ARGOCD_ENTITY_ANNOTATION, EntityClaim, ResourceFact, normalizeRepositoryUrl } from '@internal/plugin-claims-common';
 import { ArgoApplication, ArgoCdClient, ArgoCdError } from './ArgoCdClient';
 
 export const ARGOCD_ANNOTATIONS = { appName: 'argocd/app-name', appSelector: 'argocd/app-selector' } as const;
@@ -69,7 +70,13 @@ export class Applications {
     return this.options.productionEnvironments.includes(this.environmentOf(app).toLocaleLowerCase('en-US'));
   }
 
-  toView(found: FoundApplication, can: { sync: boolean; rollback: boolean }): ApplicationView {
+  /** Every application of every instance, as facts for the claims (an instance that fails is left out). */
+  async allFacts(): Promise<ResourceFact[]> {
+    const lists = await Promise.all(this.clients.map(c => c.listApplications({}).then(r => r.items ?? [], () => [])));
+    return lists.flat().map(factOf);
+  }
+
+  toView(found: FoundApplication, claim: ApplicationView['claim'], can: { sync: boolean; rollback: boolean }): ApplicationView {
     const { client, app } = found;
     const history = [...(app.status.history ?? [])].sort((a, b) => b.id - a.id);
     return {
@@ -84,8 +91,9 @@ export class Applications {
       autoSync: Boolean(app.spec?.syncPolicy?.automated),
       url: client.appUrl(app.metadata.name),
       history: history.slice(0, 10).map(h => ({ id: h.id, revision: h.revision, deployedAt: h.deployedAt })),
-      canSync: can.sync,
-      canRollback: can.rollback,
+      claim,
+      canSync: can.sync && claim.mayAct,
+      canRollback: can.rollback && claim.mayAct,
     };
   }
 
@@ -95,4 +103,26 @@ export class Applications {
     if (this.options.productionEnvironments.includes(env)) return 2;
     return ENVIRONMENT_ORDER[env] ?? 3;
   }
+}
+
+/**
+ * What an application says of itself, for its claims to be checked against: the entities its
+ * `portal/entity-ref` annotation names, the repositories it deploys from, its labels.
+ */
+export function factOf(app: ArgoApplication): ResourceFact {
+  const sources = [app.spec?.source, ...(app.spec?.sources ?? [])].map(s => s?.repoURL && normalizeRepositoryUrl(s.repoURL));
+  return {
+    value: app.metadata.name,
+    entityRefs: list(app.metadata.annotations?.[ARGOCD_ENTITY_ANNOTATION]),
+    repositories: [...new Set(sources.filter((r): r is string => !!r))],
+    labels: app.metadata.labels ?? {},
+  };
+}
+
+/** The claim of an application, or an unverified one when the claims did not name it. */
+export function claimOf(claims: EntityClaim[], app: string): ApplicationView['claim'] {
+  const claim = claims.find(c => c.value === app);
+  return claim
+    ? { status: claim.status, reason: claim.reason, howToVerify: claim.howToVerify, mayAct: claim.mayAct }
+    : { status: 'unverified', reason: 'the claim could not be checked', mayAct: false };
 }

@@ -19,8 +19,8 @@ export class ArgoCdError extends Error {
 
 /** The parts of an Argo CD Application the portal reads. */
 export interface ArgoApplication {
-  metadata: { name: string; namespace: string; labels?: Record<string, string> };
-  spec?: { syncPolicy?: { automated?: unknown } };
+  metadata: { name: string; namespace: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  spec?: { syncPolicy?: { automated?: unknown }; source?: { repoURL?: string }; sources?: Array<{ repoURL?: string }> };
   status: {
     sync: { status: string; revision?: string };
     health: { status: string };

@@ -1,4 +1,5 @@
-import { Config } from '@backstage/config';
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { HumanDuration } from '@backstage/types';
 import { ArgoCdInstance } from './ArgoCdClient';
 
 export interface ArgoCdOptions {
@@ -6,6 +7,8 @@ export interface ArgoCdOptions {
   timeoutMs: number;
   environmentLabel: string;
   productionEnvironments: string[];
+  /** How often every application's facts are reported to the claims. */
+  factsRefresh: HumanDuration;
 }
 
 /** Reads `argocd.*`, the same keys the Roadie Argo CD plugin uses for its instances. */
@@ -20,5 +23,6 @@ export function readArgoCdConfig(config: Config): ArgoCdOptions {
     timeoutMs: argocd?.getOptionalNumber('timeoutMs') ?? 8000,
     environmentLabel: argocd?.getOptionalString('environmentLabel') ?? 'environment',
     productionEnvironments: argocd?.getOptionalStringArray('productionEnvironments') ?? ['prod', 'production'],
+    factsRefresh: argocd?.has('claimFactsRefresh') ? readDurationFromConfig(argocd, { key: 'claimFactsRefresh' }) : { minutes: 5 },
   };
 }

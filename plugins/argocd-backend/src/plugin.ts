@@ -1,5 +1,6 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { claimsServiceRef } from '@internal/plugin-claims-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { argocdPermissions } from '@internal/plugin-argocd-common';
 import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
@@ -24,8 +25,10 @@ export const argocdPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        claims: claimsServiceRef,
+        scheduler: coreServices.scheduler,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog }) {
+      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog, claims, scheduler }) {
         const options = readArgoCdConfig(config);
         permissionsRegistry.addResourceType({
           resourceRef: applicationResourceRef,
@@ -33,12 +36,25 @@ export const argocdPlugin = createBackendPlugin({
           rules: [isApplicationOwnerMember, isProductionApplication],
         });
         const authorizer = createConditionAuthorizer(permissionsRegistry.getPermissionRuleset(applicationResourceRef));
+        const applications = new Applications(
+          options.instances.map(i => new ArgoCdClient(i, options.timeoutMs)),
+          options,
+        );
+        // What every application says of itself (the entity it names, where it deploys from, its
+        // labels), so claims by selector and conflicts are settled without anyone opening a tab.
+        await scheduler.scheduleTask({
+          id: 'argocd-claim-facts',
+          frequency: options.factsRefresh,
+          timeout: { minutes: 5 },
+          fn: async () => {
+            await claims.putFacts('argocd-app', await applications.allFacts());
+          },
+        });
         httpRouter.use(
           await createRouter({
-            applications: new Applications(
-              options.instances.map(i => new ArgoCdClient(i, options.timeoutMs)),
-              options,
-            ),
+            applications,
+            claims,
+            catalog,
             actions: await ActionLog.create(database),
             scopes: new ScopeResolver(catalog),
             httpAuth,

@@ -1,9 +1,10 @@
-import { TestDatabases, mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import { startFakeArgoCd } from '@internal/test-fakes';
 import request from 'supertest';
+import claimsPlugin from '@internal/plugin-claims-backend';
 import { argocdPlugin } from './plugin';
 
 jest.setTimeout(60_000);
@@ -27,6 +28,9 @@ const portal: Entity = {
     annotations: {
       'argocd/app-selector': 'app.kubernetes.io/part-of=developer-portal',
       'argocd/app-name': 'developer-portal-prod',
+      // Read from a location of the portal's configuration: its claims are vouched for.
+      'backstage.io/managed-by-location': 'file:/portal/catalog-info.yaml',
+      'backstage.io/managed-by-origin-location': 'file:/portal/catalog-info.yaml',
     },
   },
   spec: { type: 'website', lifecycle: 'production', owner: 'platform-team' },
@@ -34,14 +38,36 @@ const portal: Entity = {
 };
 const ENTITY = 'component:default/developer-portal';
 
+/** Registered by a user from outside the portal's configuration, with claims of its own. */
+const registered = (name: string, annotations: Record<string, string>): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, annotations: { ...annotations, 'backstage.io/managed-by-location': `url:https://github.com/erin/${name}/blob/main/catalog-info.yaml` } },
+  spec: { type: 'service', lifecycle: 'production', owner: 'checkout-team' },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/checkout-team' }],
+});
+
 /** The plugin on a test backend, reading the given Argo CD instances, with the portal's policy. */
-async function startArgoBackend(knex: any, instances: Array<{ name: string; url: string; token: string }>) {
+async function startArgoBackend(instances: Array<{ name: string; url: string; token: string }>) {
   return startTestBackend({
     features: [
       argocdPlugin,
-      mockServices.rootConfig.factory({ data: { argocd: { timeoutMs: 1000, appLocatorMethods: [{ type: 'config', instances }] } } }),
-      mockServices.database.factory({ knex }),
-      catalogServiceMock.factory({ entities: [portal] }),
+      // The real claims backend, which settles whose applications these are.
+      claimsPlugin,
+      mockServices.rootConfig.factory({
+        data: {
+          argocd: { timeoutMs: 1000, appLocatorMethods: [{ type: 'config', instances }] },
+          catalog: { locations: [{ type: 'file', target: '/portal/catalog-info.yaml' }] },
+        },
+      }),
+      // Each plugin on a database of its own (the default): argocd's log, the claims' approvals.
+      catalogServiceMock.factory({
+        entities: [
+          portal,
+          registered('deploy-helper', { 'argocd/app-name': 'developer-portal-staging' }),
+          registered('checkout-api', { 'argocd/app-name': 'checkout-api-dev' }),
+        ],
+      }),
       mockServices.userInfo.mock(userInfo).factory,
       mockServices.permissions.mock({ authorize: authorize as any, authorizeConditional: authorize as any }).factory,
     ],
@@ -49,14 +75,13 @@ async function startArgoBackend(knex: any, instances: Array<{ name: string; url:
 }
 
 describe('Argo CD API', () => {
-  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
   let argo: Awaited<ReturnType<typeof startFakeArgoCd>>;
   let server: any;
   let stop: () => Promise<void>;
 
   beforeEach(async () => {
     argo = await startFakeArgoCd({ token: 'argo-token' });
-    const backend = await startArgoBackend(await databases.init('SQLITE_3'), [{ name: 'main', url: argo.url, token: 'argo-token' }]);
+    const backend = await startArgoBackend([{ name: 'main', url: argo.url, token: 'argo-token' }]);
     server = backend.server;
     stop = () => backend.stop();
   });
@@ -90,8 +115,16 @@ describe('Argo CD API', () => {
     const app = await request(server).get('/api/argocd/argoInstance/main/applications/name/developer-portal-prod').set('Authorization', as('erin'));
     expect(app.body.metadata).toMatchObject({ name: 'developer-portal-prod', namespace: 'argocd', instance: { name: 'main', url: argo.url } });
     expect(app.body.status.history).toHaveLength(3);
-    const bySelector = await request(server).get('/api/argocd/argoInstance/main/applications/selector/environment=staging').set('Authorization', as('erin'));
-    expect(bySelector.body.items.map((i: any) => i.metadata.name)).toEqual(['developer-portal-staging', 'checkout-api-staging']);
+    const bySelector = await request(server)
+      .get('/api/argocd/argoInstance/main/applications/selector/app.kubernetes.io%2Fpart-of=developer-portal')
+      .set('Authorization', as('erin'));
+    expect(bySelector.body.items.map((i: any) => i.metadata.name)).toEqual(['developer-portal-dev', 'developer-portal-staging', 'developer-portal-prod']);
+    // A selector no entity has, or an application no entity claims, is not read for anyone.
+    const free = await request(server).get('/api/argocd/argoInstance/main/applications/selector/environment=staging').set('Authorization', as('erin'));
+    expect(free.status).toBe(400);
+    expect(free.body.error.message).toBe('The selector environment=staging is not the argocd/app-selector of an entity you can read');
+    expect((await request(server).get('/api/argocd/argoInstance/main/applications/name/checkout-api-prod').set('Authorization', as('erin'))).status).toBe(404);
+    expect((await request(server).get('/api/argocd/find/name/checkout-api-prod').set('Authorization', as('erin'))).body).toEqual([]);
     expect((await request(server).get('/api/argocd/find/name/x').set('Authorization', mockCredentials.none.header())).status).toBe(401);
   });
 
@@ -108,6 +141,22 @@ describe('Argo CD API', () => {
     ]);
     // An application that is not the entity's cannot be acted on through it.
     expect((await act('sync', 'guest', { application: 'checkout-api-staging' })).status).toBe(404);
+  });
+
+  it("acts on an application only for an entity whose claim is verified: the application points back, or the entity is configured", async () => {
+    const helper = await act('sync', 'erin', { entityRef: 'component:default/deploy-helper', application: 'developer-portal-staging' });
+    expect(helper.status).toBe(403);
+    expect(helper.body.error.message).toMatch(/^The claim of component:default\/deploy-helper on developer-portal-staging is not verified \(unverified: nothing vouches for the claim/);
+    expect(helper.body.error.message).toContain('Add the annotation portal/entity-ref: component:default/deploy-helper to the Argo CD application');
+    const view = await request(server).get('/api/argocd/entity/applications?entityRef=component:default/deploy-helper').set('Authorization', as('erin'));
+    expect(view.body.applications.map((a: any) => [a.name, a.claim.status, a.canSync])).toEqual([['developer-portal-staging', 'unverified', false]]);
+
+    expect((await act('sync', 'erin', { entityRef: 'component:default/checkout-api', application: 'checkout-api-dev' })).status).toBe(403);
+    // The application names the entity: now its owners may act on it.
+    const app = argo.apps.find(a => a.metadata.name === 'checkout-api-dev')! as any;
+    app.metadata.annotations = { 'portal/entity-ref': 'component:default/checkout-api' };
+    const synced = await act('sync', 'erin', { entityRef: 'component:default/checkout-api', application: 'checkout-api-dev' });
+    expect(synced.status).toBe(200);
   });
 
   it('asks for a confirmation in production, turns auto-sync off before a rollback, and says so', async () => {
@@ -150,12 +199,11 @@ describe('Argo CD API', () => {
 });
 
 describe('Argo CD API with several instances', () => {
-  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
   it('shows the applications of every instance, and one instance failing does not hide the others', async () => {
     const eu = await startFakeArgoCd({ token: 'eu-token' });
     const us = await startFakeArgoCd({ token: 'us-token', apps: [] });
     us.apps.push({ ...eu.apps[2], metadata: { ...eu.apps[2].metadata, name: 'developer-portal-prod-us' } });
-    const backend = await startArgoBackend(await databases.init('SQLITE_3'), [
+    const backend = await startArgoBackend([
       { name: 'eu', url: eu.url, token: 'eu-token' },
       { name: 'us', url: us.url, token: 'us-token' },
     ]);

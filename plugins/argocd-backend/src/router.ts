@@ -7,17 +7,22 @@ import {
   argocdApplicationSyncPermission,
 } from '@internal/plugin-argocd-common';
 import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { ARGOCD_SELECTOR_ANNOTATION } from '@internal/plugin-claims-common';
+import { ClaimsServiceApi } from '@internal/plugin-claims-node';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { parseInput } from '@internal/backend-validation';
 import { ActionLog } from './ActionLog';
-import { Applications, FoundApplication } from './Applications';
+import { Applications, FoundApplication, claimOf, factOf } from './Applications';
 import { ArgoCdError } from './ArgoCdClient';
 import { ApplicationResource } from './permissions';
 
 export interface RouterOptions {
   applications: Applications;
+  claims: ClaimsServiceApi;
+  catalog: CatalogService;
   actions: ActionLog;
   scopes: ScopeResolver;
   httpAuth: HttpAuthService;
@@ -49,7 +54,7 @@ function upstream(error: unknown): never {
 }
 
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { applications, actions, scopes, httpAuth, permissions } = options;
+  const { applications, actions, scopes, httpAuth, permissions, claims, catalog } = options;
   const router = Router();
   router.use(express.json({ limit: '16kb' }));
 
@@ -59,10 +64,48 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     return client;
   };
 
+  /**
+   * Whether the caller may read the application: its claims' verified owner is an entity the
+   * caller may read. Applications nobody has a verified claim on are nobody's to read here.
+   */
+  const readableApps = async (credentials: BackstageCredentials, names: string[]): Promise<Set<string>> => {
+    if (names.length === 0) return new Set();
+    const { owners } = await claims.owners('argocd-app');
+    const ownerOf = new Map(names.flatMap(n => (owners[n] ? [[n, owners[n].entityRef] as const] : [])));
+    const refs = [...new Set(ownerOf.values())];
+    if (refs.length === 0) return new Set();
+    const { items } = await catalog.getEntitiesByRefs({ entityRefs: refs, fields: ['kind', 'metadata.name', 'metadata.namespace'] }, { credentials });
+    const readable = new Set(refs.filter((_, i) => items[i]));
+    return new Set(names.filter(n => readable.has(ownerOf.get(n)!)));
+  };
+  const requireReadableApp = async (req: Request) => {
+    const credentials = await httpAuth.credentials(req);
+    if (!(await readableApps(credentials, [req.params.app])).has(req.params.app)) {
+      throw new NotFoundError(`No Argo CD application ${req.params.app} of an entity you can read`);
+    }
+  };
+  /** A selector is taken only as the `argocd/app-selector` of an entity the caller may read. */
+  const requireClaimedSelector = async (req: Request) => {
+    const credentials = await httpAuth.credentials(req);
+    const { items } = await catalog.getEntities(
+      { filter: { [`metadata.annotations.${ARGOCD_SELECTOR_ANNOTATION}`]: req.params.selector }, fields: ['kind', 'metadata.name', 'metadata.namespace'], limit: 1 } as never,
+      { credentials },
+    );
+    if (items.length === 0) {
+      throw new InputError(`The selector ${req.params.selector} is not the ${ARGOCD_SELECTOR_ANNOTATION} of an entity you can read`);
+    }
+    return credentials;
+  };
+
   // Read routes of the Roadie Argo CD frontend (its multi-instance mode), answered from the
-  // configured instances. Its write routes (create, delete, sync all) are not offered.
+  // configured instances for applications of entities the caller may read. Its write routes
+  // (create, delete, sync all) are not offered.
   router.get('/find/name/:app', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await httpAuth.credentials(req);
+    if (!(await readableApps(credentials, [req.params.app])).has(req.params.app)) {
+      res.json([]);
+      return;
+    }
     const hits = await Promise.all(
       applications.clients.map(async client => {
         try {
@@ -76,12 +119,14 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     res.json(hits.filter(Boolean));
   });
   router.get('/find/selector/:selector', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await requireClaimedSelector(req);
     const hits = await Promise.all(
       applications.clients.map(async client => {
         try {
           const { items } = await client.listApplications({ selector: req.params.selector });
-          return items?.length ? { name: client.instance.name, url: client.instance.url, appName: items.map(i => i.metadata.name) } : undefined;
+          const readable = await readableApps(credentials, (items ?? []).map(i => i.metadata.name));
+          const names = (items ?? []).map(i => i.metadata.name).filter(n => readable.has(n));
+          return names.length ? { name: client.instance.name, url: client.instance.url, appName: names } : undefined;
         } catch {
           return undefined;
         }
@@ -90,21 +135,24 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     res.json(hits.filter(Boolean));
   });
   router.get('/argoInstance/:instance/applications/name/:app', async (req, res) => {
-    await httpAuth.credentials(req);
+    await requireReadableApp(req);
     const client = instanceOf(req);
     const app = await client.getApplication(req.params.app).catch(upstream);
     res.json({ ...app, metadata: { ...app.metadata, instance: { name: client.instance.name, url: client.instance.url } } });
   });
   router.get('/argoInstance/:instance/applications/selector/:selector', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await requireClaimedSelector(req);
     const client = instanceOf(req);
     const { items } = await client.listApplications({ selector: req.params.selector }).catch(upstream);
+    const readable = await readableApps(credentials, (items ?? []).map(i => i.metadata.name));
     res.json({
-      items: (items ?? []).map(app => ({ ...app, metadata: { ...app.metadata, instance: { name: client.instance.name, url: client.instance.url } } })),
+      items: (items ?? [])
+        .filter(app => readable.has(app.metadata.name))
+        .map(app => ({ ...app, metadata: { ...app.metadata, instance: { name: client.instance.name, url: client.instance.url } } })),
     });
   });
   router.get('/argoInstance/:instance/applications/name/:app/revisions/:revision/metadata', async (req, res) => {
-    await httpAuth.credentials(req);
+    await requireReadableApp(req);
     res.json(await instanceOf(req).revisionMetadata(req.params.app, req.params.revision).catch(upstream));
   });
 
@@ -125,6 +173,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     });
   };
 
+  /** The entity's claims on the applications found for it, after telling the claims what they say. */
+  const claimsOn = (entityRef: string, found: FoundApplication[]) =>
+    claims.resolve({ kind: 'argocd-app', entityRef, facts: found.map(f => factOf(f.app)) });
+
   router.get('/entity/applications', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const entityRef = parseInput(z.string().min(1), req.query.entityRef);
@@ -133,8 +185,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       applications.forEntity(scope.entity),
       decisionsFor(credentials, argocdApplicationSyncPermission, argocdApplicationRollbackPermission),
     ]);
+    const verdicts = await claimsOn(scope.entityRef, found);
     const views = found.map(f =>
-      applications.toView(f, { sync: allows(sync, scope.entity, f), rollback: allows(rollback, scope.entity, f) }),
+      applications.toView(f, claimOf(verdicts, f.app.metadata.name), { sync: allows(sync, scope.entity, f), rollback: allows(rollback, scope.entity, f) }),
     );
     res.json({ entityRef: scope.entityRef, applications: views, errors });
   });
@@ -156,6 +209,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       upstream(new ArgoCdError(unreadable.message, 502, applications.client(body.instance)?.appUrl(body.application)));
     }
     if (!app) throw new NotFoundError(`${body.application} on ${body.instance} is not an application of ${scope.entityRef}`);
+    // The claim first: an entity anyone registered does not make an application theirs.
+    const claim = claimOf(await claimsOn(scope.entityRef, [app]), body.application);
+    if (!claim.mayAct) {
+      throw new NotAllowedError(`The claim of ${scope.entityRef} on ${body.application} is not verified (${claim.status}: ${claim.reason}). ${claim.howToVerify ?? ''}`.trim());
+    }
     const [decision] = await decisionsFor(credentials, permission);
     if (!allows(decision, scope.entity, app)) {
       throw new NotAllowedError(`Only the owners of ${scope.entityRef} and platform admins may do this`);

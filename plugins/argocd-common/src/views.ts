@@ -1,3 +1,5 @@
+import { EntityClaim } from '@internal/plugin-claims-common';
+
 /** One deployed revision in an application's history. */
 export interface ApplicationHistoryItem {
   id: number;
@@ -20,6 +22,8 @@ export interface ApplicationView {
   /** Argo CD's own page of the application. */
   url: string;
   history: ApplicationHistoryItem[];
+  /** Whether the entity's claim on the application is verified: sync and rollback need it. */
+  claim: Pick<EntityClaim, 'status' | 'reason' | 'howToVerify' | 'mayAct'>;
   canSync: boolean;
   canRollback: boolean;
 }

@@ -2,6 +2,7 @@ import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerCostActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { claimsServiceRef } from '@internal/plugin-claims-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
@@ -37,9 +38,10 @@ export const costPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
         notifications: notificationService,
+        claims: claimsServiceRef,
       },
       async init(deps) {
-        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications, actionsRegistry } = deps;
+        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications, actionsRegistry, claims } = deps;
         const options = readCostConfig(config);
         permissionsRegistry.addPermissions(costPermissions.filter(p => p.type === 'basic'));
         permissionsRegistry.addResourceType({
@@ -78,7 +80,7 @@ export const costPlugin = createBackendPlugin({
           timeout: { minutes: 5 },
           initialDelay: { seconds: 5 },
           fn: async () => {
-            await refreshDimensionMap(catalog, auth, store);
+            await refreshDimensionMap(claims, store);
           },
         });
         for (const source of sources) {

@@ -6,7 +6,8 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import request from 'supertest';
 import { costPlugin } from './plugin';
-import { days, entities, focusCsv } from './__testUtils__/catalog';
+import claimsPlugin from '@internal/plugin-claims-backend';
+import { CONFIGURED_LOCATION, days, entities, focusCsv } from './__testUtils__/catalog';
 
 jest.setTimeout(60_000);
 
@@ -47,10 +48,13 @@ describe.each(TestDatabases.create().eachSupportedId())('cost API on %s', databa
     const backend = await startTestBackend({
       features: [
         costPlugin,
+        // The real claims backend: it settles which component each tag belongs to.
+        claimsPlugin,
         // The real registry: its actions answer over HTTP, as the assistant and MCP clients call them.
         actionsRegistryServiceFactory,
         mockServices.rootConfig.factory({
           data: {
+            catalog: { locations: [{ type: 'file', target: CONFIGURED_LOCATION }] },
             cost: {
               currency: 'USD',
               priceTable: { cpuMonthly: 24, memoryGiBMonthly: 3, storageGiBMonthly: 0.1, sizes: { small: { cpu: 0.5, memoryGiB: 1 } } },

@@ -1,23 +1,18 @@
 import { CategoryAmounts, CostDimension, CostLine, addAmounts, zeroAmounts } from './costs';
 
-/** A catalog entity's claim on a dimension, from its annotations. */
-export interface DimensionClaim extends CostDimension {
+/** The entity a dimension belongs to: its verified owner, as the claims settle it. */
+export interface DimensionOwner extends CostDimension {
   entityRef: string;
 }
 
 const keyOf = (d: CostDimension) => `${d.kind}\u0000${d.key}`;
 
 /**
- * Which entity each dimension belongs to. When several entities claim the same dimension the
- * first by entity ref takes it, so every cost line goes to exactly one place and nothing is
- * counted twice.
+ * The map `allocate` reads: dimension to entity. Owners come from the claims, which give a
+ * dimension to one verified entity at most, so every cost line goes to one place at most.
  */
-export function resolveClaims(claims: DimensionClaim[]): Map<string, string> {
-  const owner = new Map<string, string>();
-  for (const claim of [...claims].sort((a, b) => (a.entityRef < b.entityRef ? -1 : 1))) {
-    if (!owner.has(keyOf(claim))) owner.set(keyOf(claim), claim.entityRef);
-  }
-  return owner;
+export function dimensionOwners(owners: DimensionOwner[]): Map<string, string> {
+  return new Map(owners.map(o => [keyOf(o), o.entityRef]));
 }
 
 export interface Allocation {

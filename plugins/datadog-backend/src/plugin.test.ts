@@ -1,17 +1,29 @@
 import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { startFakeDatadog } from '@internal/test-fakes';
 import request from 'supertest';
+import claimsPlugin from '@internal/plugin-claims-backend';
 import { datadogPlugin } from './plugin';
 
 jest.setTimeout(60_000);
 
-const entities = [
+const entities: Entity[] = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'developer-portal', annotations: { 'datadoghq.com/service-name': 'developer-portal' } },
+    metadata: {
+      name: 'developer-portal',
+      annotations: { 'datadoghq.com/service-name': 'developer-portal', 'backstage.io/managed-by-origin-location': 'file:/portal/catalog-info.yaml' },
+    },
     spec: { type: 'website', lifecycle: 'production', owner: 'platform-team' },
+  },
+  // Registered from outside the configuration, naming the portal's Datadog service.
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'portal-watcher', annotations: { 'datadoghq.com/service-name': 'developer-portal' } },
+    spec: { type: 'service', lifecycle: 'production', owner: 'checkout-team' },
   },
 ];
 
@@ -25,7 +37,13 @@ describe('Datadog API', () => {
     const backend = await startTestBackend({
       features: [
         datadogPlugin,
-        mockServices.rootConfig.factory({ data: { datadog: { apiUrl: dd.url, apiKey: 'dd-api', appKey: 'dd-app', timeoutMs: 1000 } } }),
+        claimsPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            datadog: { apiUrl: dd.url, apiKey: 'dd-api', appKey: 'dd-app', timeoutMs: 1000 },
+            catalog: { locations: [{ type: 'file', target: '/portal/catalog-info.yaml' }] },
+          },
+        }),
         catalogServiceMock.factory({ entities }),
       ],
     });
@@ -58,6 +76,14 @@ describe('Datadog API', () => {
     expect(dd.requests[0].query.get('query')).toBe('tag:"service:developer-portal"');
     expect(JSON.stringify(res.body)).not.toMatch(/dd-api|dd-app/);
     expect((await request(server).get('/api/datadog/monitoring?entityRef=component:default/developer-portal').set('Authorization', mockCredentials.none.header())).status).toBe(401);
+  });
+
+  it("shows none of a service's monitors to an entity whose claim on it is not verified, and says so", async () => {
+    const res = await request(server).get('/api/datadog/monitoring?entityRef=component:default/portal-watcher').set('Authorization', mockCredentials.user.header());
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ service: 'developer-portal', monitors: [], dashboards: [], claim: { kind: 'datadog-service', value: 'developer-portal', status: 'unverified' } });
+    expect(res.body.claim.howToVerify).toMatch(/ask a platform admin/);
+    expect(dd.requests).toEqual([]);
   });
 
   it('answers with a clear error, within the timeout, when Datadog fails', async () => {

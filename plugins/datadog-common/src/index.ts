@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { ResponseError } from '@backstage/errors';
+import { EntityClaim } from '@internal/plugin-claims-common';
 
 /** The annotations the Roadie Datadog plugin reads, plus the service name for monitors. */
 export const DATADOG_ANNOTATIONS = {
@@ -29,6 +30,8 @@ export interface DashboardLink {
 /** A service's monitors and where to look further in Datadog. */
 export interface ServiceMonitoring {
   service: string;
+  /** The entity's claim on the service: its monitors and dashboards are shown only when it is verified. */
+  claim: Pick<EntityClaim, 'kind' | 'value' | 'status' | 'reason' | 'howToVerify'>;
   monitors: MonitorView[];
   dashboards: DashboardLink[];
   links: { logs: string; apm: string; monitors: string };

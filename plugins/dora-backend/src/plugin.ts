@@ -3,6 +3,7 @@ import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerDoraActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { claimsServiceRef } from '@internal/plugin-claims-node';
 import { doraPermissions } from '@internal/plugin-dora-common';
 import { DoraStore } from './database/DoraStore';
 import { refreshServiceMap } from './catalog/serviceMap';
@@ -33,8 +34,9 @@ export const doraPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        claims: claimsServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry }) {
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry, claims }) {
         const options = readDoraConfig(config);
         permissionsRegistry.addPermissions(doraPermissions);
         const store = await DoraStore.create(database);
@@ -60,6 +62,7 @@ export const doraPlugin = createBackendPlugin({
             const count = await refreshServiceMap({
               catalog,
               auth,
+              claims,
               store,
               defaultProductionEnvironment: options.productionEnvironment,
             });

@@ -3,6 +3,7 @@ import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { claimsServiceRef } from '@internal/plugin-claims-node';
 import { readN8nActionsConfig } from './config';
 import { RunStore } from './database/RunStore';
 import { N8nClient } from './n8n/N8nClient';
@@ -28,8 +29,9 @@ export const n8nActionsPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        claims: claimsServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, userInfo, permissions, permissionsRegistry, auditor, catalog, notifications }) {
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, userInfo, permissions, permissionsRegistry, auditor, catalog, notifications, claims }) {
         const options = readN8nActionsConfig(config);
         const authorizeRuns = registerRunPermissions(permissions, permissionsRegistry);
         const store = await RunStore.create(database);
@@ -45,6 +47,7 @@ export const n8nActionsPlugin = createBackendPlugin({
           callbackUrl: options.callbackUrl,
           runTimeoutMs: options.runTimeoutMs,
           authorizeRuns,
+          verifyEntity: entityRef => claims.entityVerified(entityRef),
         });
         logger.info(`${options.actions.length} self-service action(s): ${options.actions.map(a => a.id).join(', ')}`);
 

@@ -60,6 +60,16 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
     expect(docs.body.actions).toEqual([]);
   });
 
+  it('acts on no entity registered from outside the organisation, even for its owners', async () => {
+    const shadow = { actionId: 'production-access', entityRef: 'component:default/payments-shadow', parameters: { reason: 'incident 4711 needs logs' } };
+    const refused = await request(backend.server).post('/api/n8n-actions/runs').set('Authorization', as('carol')).send(shadow);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/^component:default\/payments-shadow is not verified: it was registered from outside the organisation's repositories/);
+    const offered = await request(backend.server).get('/api/n8n-actions/actions?entityRef=component:default/payments-shadow').set('Authorization', as('carol'));
+    expect(offered.body.actions.every((a: { canRun: boolean }) => !a.canRun)).toBe(true);
+    expect(n8n.calls).toEqual([]);
+  });
+
   it("puts a production run under the action's production rules", async () => {
     const strict = await startActionsBackend(knex, n8n.url, {
       actions: [

@@ -18,6 +18,7 @@ import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { Entity } from '@backstage/catalog-model';
 import { n8nActionRunPermission, n8nRunApprovePermission } from '@internal/plugin-n8n-actions-common';
+import { claimsApprovalCreatePermission } from '@internal/plugin-claims-common';
 import { decide, DecisionContext } from './decide';
 
 const member: DecisionContext = {
@@ -236,6 +237,11 @@ describe('decide (Argo CD actions)', () => {
       expect(decide(n8nActionRunPermission, ctx)).toEqual(onTheirs(ctx));
       expect(decide(n8nRunApprovePermission, ctx).result).toBe(AuthorizeResult.DENY);
     }
+  });
+
+  it('lets admins approve claims on outside resources, nobody else, and no contractor even as admin', () => {
+    expect(decide(claimsApprovalCreatePermission, admin).result).toBe(AuthorizeResult.ALLOW);
+    for (const ctx of [member, contractor, contractorAdmin]) expect(decide(claimsApprovalCreatePermission, ctx).result).toBe(AuthorizeResult.DENY);
   });
 
   it('keeps contractors from rolling back production, even as admins', () => {

@@ -51,6 +51,7 @@ import {
   n8nRunApprovePermission,
 } from '@internal/plugin-n8n-actions-common';
 import { aiAssistantChatPermission } from '@internal/plugin-ai-assistant-common';
+import { claimsApprovalCreatePermission } from '@internal/plugin-claims-common';
 import { PortalRoles } from './roles';
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
@@ -167,6 +168,10 @@ export function decide(
     }
     if (permission.name === n8nActionRunPermission.name) {
       return MEMBER_WRITES[permission.name](permission, ctx);
+    }
+    // Settling whose an outside resource is stays with admins who are not contractors.
+    if (permission.name === claimsApprovalCreatePermission.name) {
+      return DENY;
     }
     // A contractor who owns a service may roll back its non-production environments only.
     if (permission.name === argocdApplicationRollbackPermission.name) {

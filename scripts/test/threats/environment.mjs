@@ -114,12 +114,15 @@ catalog:
     - { type: file, target: ${demo('resources.yaml')} }
 datadog:
   apiUrl: http://127.0.0.1:${env.ports.datadog}
+portal:
+  claims:
+    refresh: PT3S
 cost:
-  dimensionMapRefresh: PT5S
+  dimensionMapRefresh: PT3S
   focus:
     files: [${path.join(env.scratch, 'focus.csv')}]
 dora:
-  serviceMapRefresh: PT5S
+  serviceMapRefresh: PT3S
   inboxRetry: PT2S
 techdocs:
   publisher:

@@ -21,6 +21,7 @@ const app = (environment: string, extra: Partial<ApplicationView> = {}): Applica
     { id: 1, revision: 'bbbbbbbb1', deployedAt: '2026-11-20T10:00:00Z' },
     { id: 0, revision: 'aaaaaaaa0', deployedAt: '2026-11-19T10:00:00Z' },
   ],
+  claim: { status: 'verified', reason: "the entity is in the portal's configuration", mayAct: true },
   canSync: true,
   canRollback: true,
   ...extra,
@@ -72,7 +73,18 @@ describe('EnvironmentsCard', () => {
       getApplications: jest
         .fn()
         .mockRejectedValueOnce(new Error('Argo CD main did not answer within 5 s'))
-        .mockResolvedValue({ entityRef: 'x', applications: [app('dev', { canSync: false, canRollback: false })], errors: [] }),
+        .mockResolvedValue({
+          entityRef: 'x',
+          applications: [
+            app('dev', { canSync: false, canRollback: false }),
+            app('prod', {
+              canSync: false,
+              canRollback: false,
+              claim: { status: 'unverified', reason: 'nothing vouches for the claim', howToVerify: 'Add the annotation portal/entity-ref', mayAct: false },
+            }),
+          ],
+          errors: [],
+        }),
       getActions: jest.fn(async () => []),
     };
     await renderInTestApp(
@@ -85,5 +97,10 @@ describe('EnvironmentsCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('row', { name: /dev developer-portal-dev/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Sync/ })).not.toBeInTheDocument();
+    // An application the entity's claim on is not verified says so, and how to verify it.
+    const prod = screen.getByRole('row', { name: /prod developer-portal-prod/ });
+    expect(within(prod).getByText('unverified claim')).toBeInTheDocument();
+    fireEvent.mouseOver(within(prod).getByText('unverified claim'));
+    expect(await screen.findByText('nothing vouches for the claim. Add the annotation portal/entity-ref')).toBeInTheDocument();
   });
 });

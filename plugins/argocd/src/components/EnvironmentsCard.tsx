@@ -17,6 +17,7 @@ import {
   TableHead,
   TableRow,
   TextField,
+  Tooltip,
   Typography,
 } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
@@ -119,6 +120,11 @@ export function EnvironmentsCard() {
                 <TableCell>
                   <Link to={app.url}>{app.name}</Link>
                   {apps.value!.applications.some(a => a.instance !== app.instance) && ` (${app.instance})`}
+                  {app.claim.status !== 'verified' && (
+                    <Tooltip title={`${app.claim.reason}. ${app.claim.howToVerify ?? ''}`}>
+                      <Chip size="small" variant="outlined" color="secondary" label={`${app.claim.status} claim`} style={{ marginLeft: 4 }} />
+                    </Tooltip>
+                  )}
                 </TableCell>
                 <TableCell>
                   <Status value={app.syncStatus} />

@@ -1,3 +1,4 @@
+import { ClaimConflicts } from '@internal/plugin-claims';
 import { Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogUnprocessedEntitiesApiRef } from '@backstage/plugin-catalog-unprocessed-entities';
@@ -52,6 +53,7 @@ export function CatalogHealthPage() {
           options={{ paging: true, pageSize: 20, search: true }}
         />
       )}
+      <ClaimConflicts />
     </Container>
   );
 }

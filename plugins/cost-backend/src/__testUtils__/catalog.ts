@@ -1,9 +1,13 @@
 import { Entity } from '@backstage/catalog-model';
 
+/** The catalog location the test organisation is read from, as the portal's configuration names it. */
+export const CONFIGURED_LOCATION = '/org/catalog-info.yaml';
+
 const component = (name: string, owner: string, tag: string, extra: Partial<Entity['spec']> = {}): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name, annotations: { 'cost/tag': tag } },
+  // Read from a location of the portal's configuration (CONFIGURED_LOCATION): its claims count.
+  metadata: { name, annotations: { 'cost/tag': tag, 'backstage.io/managed-by-origin-location': `file:${CONFIGURED_LOCATION}` } },
   spec: { type: 'service', lifecycle: 'production', owner, system: 'payment-gateway', ...extra },
   relations: [
     { type: 'ownedBy', targetRef: `group:default/${owner}` },

@@ -1,5 +1,5 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
-import { CostLine, resolveClaims, totalOf } from '@internal/plugin-cost-common';
+import { CostLine, dimensionOwners, totalOf } from '@internal/plugin-cost-common';
 import { Ingestor } from '../Ingestor';
 import { CostSource } from '../sources/types';
 import { CostStore } from './CostStore';
@@ -53,7 +53,7 @@ describe.each(TestDatabases.create().eachSupportedId())('cost storage and ingest
     };
     expect(await ingestor.run(garbage, '2026-11-01', '2026-11-02')).toBeUndefined();
 
-    await store.replaceDimensionMap(resolveClaims([{ kind: 'namespace', key: 'payments', entityRef: 'component:default/payments-api' }]));
+    await store.replaceDimensionMap(dimensionOwners([{ kind: 'namespace', key: 'payments', entityRef: 'component:default/payments-api' }]));
     const daily = (await store.dailyFor(['component:default/payments-api'], '2026-11-01')).get('component:default/payments-api')!;
     expect(daily.map(d => [d.date, totalOf(d.amounts)])).toEqual([
       ['2026-11-01', 10],
@@ -81,7 +81,7 @@ describe.each(TestDatabases.create().eachSupportedId())('cost storage and ingest
       line('2026-11-03', 'namespace', 'kube-system', 'compute', 6),
     ]);
     await store.replaceDimensionMap(
-      resolveClaims([
+      dimensionOwners([
         { kind: 'tag', key: 'payments-api', entityRef: 'component:default/payments-api' },
         { kind: 'tag', key: 'checkout-api', entityRef: 'component:default/checkout-api' },
         { kind: 'namespace', key: 'checkout', entityRef: 'component:default/checkout-api' },

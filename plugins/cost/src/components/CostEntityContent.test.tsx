@@ -4,6 +4,7 @@ import { CostEntityView, zeroAmounts } from '@internal/plugin-cost-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { costApiRef } from '../api';
 import { CostEntityContent } from './CostEntityContent';
+import { claimsApiRef } from '@internal/plugin-claims';
 
 const view: CostEntityView = {
   entityRef: 'component:default/payments-api',
@@ -30,7 +31,29 @@ const view: CostEntityView = {
 };
 const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'payments-api', namespace: 'default' }, spec: {} };
 
+/** The entity's claims: none, unless given. */
+const claims = (list: object[] = []) => ({ getEntityClaims: jest.fn(async () => list) }) as any;
+
 describe('CostEntityContent', () => {
+  it("says when the entity's claim on a cost tag is not verified, and how to verify it", async () => {
+    const api = { getEntityView: jest.fn(async () => view) };
+    const unverified = { kind: 'cost-tag', value: 'fraud-detector', status: 'unverified', reason: 'nothing vouches for the claim', mayAct: false, others: [], howToVerify: 'Ask a platform admin.' };
+    const verified = { ...unverified, kind: 'cost-tag', value: 'payments-api', status: 'verified', howToVerify: undefined };
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <CostEntityContent />
+      </EntityProvider>,
+      { apis: [[costApiRef, api as any], [claimsApiRef, claims([unverified, verified, { ...unverified, kind: 'argocd-app' }])]] },
+    );
+    expect(
+      await screen.findByText(
+        "This entity's claim on the cost tag fraud-detector is unverified (nothing vouches for the claim), so its data is not shown here. Ask a platform admin.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/payments-api is/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Argo CD application/)).not.toBeInTheDocument();
+  });
+
   it('shows the months, forecast with a highlighted change, peers, freshness, and lets an owner set a budget', async () => {
     const withBudget: CostEntityView = {
       ...view,
@@ -42,7 +65,7 @@ describe('CostEntityContent', () => {
       <EntityProvider entity={entity}>
         <CostEntityContent />
       </EntityProvider>,
-      { apis: [[costApiRef, api as any]] },
+      { apis: [[costApiRef, api as any], [claimsApiRef, claims()]] },
     );
     const month = await screen.findByRole('group', { name: 'This month (2026-11) so far' });
     expect(within(month).getByText('$280.00')).toBeInTheDocument();
@@ -81,7 +104,7 @@ describe('CostEntityContent', () => {
       <EntityProvider entity={{ ...entity, kind: 'Group', metadata: { name: 'payments-team', namespace: 'default' } }}>
         <CostEntityContent />
       </EntityProvider>,
-      { apis: [[costApiRef, api as any]] },
+      { apis: [[costApiRef, api as any], [claimsApiRef, claims()]] },
     );
     const table = await screen.findByRole('table', { name: 'Showback' });
     const names = () => within(table).getAllByRole('link').map(l => l.textContent);

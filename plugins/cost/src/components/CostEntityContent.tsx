@@ -1,3 +1,4 @@
+import { ClaimsNotice } from '@internal/plugin-claims';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Content, InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -72,6 +73,7 @@ export function CostEntityContent() {
   return (
     <Content noPadding>
       <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+        <ClaimsNotice kinds={['cost-tag', 'cost-namespace', 'cost-label', 'cost-controller']} />
         <Freshness view={view} />
         <Box display="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: 16 }}>
           <Tile title={`This month (${view.month}) so far`} value={money(view.monthToDate, c)}>

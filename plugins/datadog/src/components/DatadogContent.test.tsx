@@ -19,12 +19,33 @@ const entity = {
 };
 const monitoring = {
   service: 'payments-api',
+  claim: { kind: 'datadog-service', value: 'payments-api', status: 'verified', reason: "the entity is in the portal's configuration" },
   monitors: [{ id: 7, name: 'Payments 5xx above 1%', status: 'Alert', type: 'query alert', url: 'https://app.datadoghq.com/monitors/7' }],
   dashboards: [],
   links: { logs: 'https://app.datadoghq.com/logs?query=service%3Apayments-api', apm: 'https://app.datadoghq.com/apm/services/payments-api', monitors: 'https://app.datadoghq.com/monitors/manage' },
 };
 
 describe('DatadogContent', () => {
+  it('says why a service whose claim is not verified shows no monitors, and how to verify it', async () => {
+    const unverified = {
+      ...monitoring,
+      monitors: [],
+      claim: { kind: 'datadog-service', value: 'payments-api', status: 'unverified', reason: 'nothing vouches for the claim', howToVerify: 'Ask a platform admin.' },
+    };
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <DatadogContent />
+      </EntityProvider>,
+      { apis: [[datadogApiRef, { getMonitoring: jest.fn(async () => unverified) } as any]] },
+    );
+    expect(
+      await screen.findByText(
+        "This entity's claim on the Datadog service payments-api is unverified (nothing vouches for the claim), so its data is not shown here. Ask a platform admin.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Monitors of payments-api' })).not.toBeInTheDocument();
+  });
+
   it("embeds the Roadie annotations' dashboard and graph and lists the monitors with links", async () => {
     await renderInTestApp(
       <EntityProvider entity={entity}>

@@ -5,6 +5,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { DATADOG_ANNOTATIONS } from '@internal/plugin-datadog-common';
 import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
+import { claimNotice } from '@internal/plugin-claims-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { datadogApiRef } from '../api';
 
@@ -23,7 +24,10 @@ function Monitors() {
           {monitoring.error.message}
         </Alert>
       )}
-      {monitoring.value && (
+      {monitoring.value && monitoring.value.claim.status !== 'verified' && (
+        <Alert severity="warning">{claimNotice(monitoring.value.claim)}</Alert>
+      )}
+      {monitoring.value && monitoring.value.claim.status === 'verified' && (
         <>
           <Box display="flex" style={{ gap: 16 }} mb={1}>
             <Link to={monitoring.value.links.logs}>Logs</Link>

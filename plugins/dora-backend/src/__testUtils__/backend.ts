@@ -5,7 +5,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import { Knex } from 'knex';
 import { doraPlugin } from '../plugin';
-import { entities } from './catalog';
+import claimsPlugin from '@internal/plugin-claims-backend';
+import { CONFIGURED_LOCATION, entities } from './catalog';
 
 export const SECRETS = {
   github: 'github-test-secret',
@@ -25,10 +26,13 @@ export async function startDoraBackend(knex: Knex, dora: object = {}) {
   const backend = await startTestBackend({
     features: [
       doraPlugin,
+      // The real claims backend: it settles which component each repository and application belongs to.
+      claimsPlugin,
       // The real registry: its actions answer over HTTP, as the assistant and MCP clients call them.
       actionsRegistryServiceFactory,
       mockServices.rootConfig.factory({
         data: {
+          catalog: { locations: [{ type: 'file', target: CONFIGURED_LOCATION }] },
           dora: {
             maxBodyBytes: 4096,
             github: { webhookSecret: SECRETS.github },

@@ -1,5 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 
+/** The catalog location the test organisation is read from, as the portal's configuration names it. */
+export const CONFIGURED_LOCATION = '/org/catalog-info.yaml';
+
 const component = (
   name: string,
   owner: string,
@@ -8,7 +11,8 @@ const component = (
 ): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name, annotations },
+  // Read from a location of the portal's configuration (CONFIGURED_LOCATION): its claims count.
+  metadata: { name, annotations: { 'backstage.io/managed-by-origin-location': `file:${CONFIGURED_LOCATION}`, ...annotations } },
   spec: { type: 'service', lifecycle: 'production', owner, system },
   relations: [
     { type: 'ownedBy', targetRef: `group:default/${owner}` },

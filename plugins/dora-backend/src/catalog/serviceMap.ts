@@ -1,66 +1,57 @@
 import { AuthService } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { ClaimKind } from '@internal/plugin-claims-common';
+import { ClaimsServiceApi } from '@internal/plugin-claims-node';
 import { DoraStore, ServiceMapping } from '../database/DoraStore';
+import { ServiceKind } from '../ingest/types';
 
-/** The annotations that tie delivery events to a component. */
-export const DORA_ANNOTATIONS = {
-  githubProjectSlug: 'github.com/project-slug',
-  argoCdAppName: 'argocd/app-name',
-  pagerDutyServiceId: 'pagerduty.com/service-id',
-  productionEnvironment: 'dora/production-environment',
-} as const;
+/** The annotation a component names its own production environment with. */
+export const PRODUCTION_ENVIRONMENT_ANNOTATION = 'dora/production-environment';
 
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map(v => v.trim())
-    .filter(Boolean);
+/** The claims whose verified owners get a service's delivery events (annotations in @internal/plugin-claims-common). */
+const CLAIMS: Array<[Exclude<ServiceKind, 'entity'>, ClaimKind]> = [
+  ['github', 'github-repo'],
+  ['argocd', 'argocd-app'],
+  ['pagerduty', 'pagerduty-service'],
+];
 
-/** Every service key a component answers to, including its own entity ref for the REST API. */
-export function mappingsFor(entity: Entity, defaultProductionEnvironment: string): ServiceMapping[] {
-  const annotations = entity.metadata.annotations ?? {};
-  const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-  const productionEnvironment =
-    annotations[DORA_ANNOTATIONS.productionEnvironment]?.trim() || defaultProductionEnvironment;
-  const keys: Array<Pick<ServiceMapping, 'serviceKind' | 'serviceKey'>> = [
-    { serviceKind: 'entity', serviceKey: entityRef },
-    ...list(annotations[DORA_ANNOTATIONS.githubProjectSlug]).map(slug => ({
-      serviceKind: 'github' as const,
-      serviceKey: slug.toLocaleLowerCase('en-US'),
-    })),
-    ...list(annotations[DORA_ANNOTATIONS.argoCdAppName]).map(app => ({ serviceKind: 'argocd' as const, serviceKey: app })),
-    ...list(annotations[DORA_ANNOTATIONS.pagerDutyServiceId]).map(id => ({
-      serviceKind: 'pagerduty' as const,
-      serviceKey: id,
-    })),
-  ];
-  return keys.map(k => ({ ...k, entityRef, productionEnvironment }));
-}
-
-/** Rebuilds the service map from every component in the catalog. */
+/**
+ * Rebuilds the service map: every component answers to its own entity ref (the REST API), and a
+ * repository, Argo CD application or PagerDuty service to the component whose claim on it is
+ * verified. Events of a service nobody's claim is verified on stay unmapped, never with a
+ * claimant who merely named it.
+ */
 export async function refreshServiceMap(options: {
   catalog: CatalogService;
   auth: AuthService;
+  claims: ClaimsServiceApi;
   store: DoraStore;
   defaultProductionEnvironment: string;
 }): Promise<number> {
   const { items } = await options.catalog.getEntities(
-    {
-      filter: { kind: 'component' },
-      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations'],
-    },
+    { filter: { kind: 'component' }, fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations'] },
     { credentials: await options.auth.getOwnServiceCredentials() },
   );
-  const seen = new Set<string>();
-  const mappings = items
-    .flatMap(entity => mappingsFor(entity, options.defaultProductionEnvironment))
-    .filter(m => {
-      const key = `${m.serviceKind}\u0000${m.serviceKey}\u0000${m.entityRef}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const productionOf = new Map(
+    items.map(e => [
+      stringifyEntityRef(e).toLocaleLowerCase('en-US'),
+      e.metadata.annotations?.[PRODUCTION_ENVIRONMENT_ANNOTATION]?.trim() || options.defaultProductionEnvironment,
+    ]),
+  );
+  const mappings: ServiceMapping[] = [...productionOf].map(([entityRef, productionEnvironment]) => ({
+    serviceKind: 'entity',
+    serviceKey: entityRef,
+    entityRef,
+    productionEnvironment,
+  }));
+  for (const [serviceKind, claimKind] of CLAIMS) {
+    for (const [serviceKey, owner] of Object.entries((await options.claims.owners(claimKind)).owners)) {
+      const entityRef = owner.entityRef.toLocaleLowerCase('en-US');
+      const productionEnvironment = productionOf.get(entityRef);
+      if (productionEnvironment) mappings.push({ serviceKind, serviceKey, entityRef, productionEnvironment });
+    }
+  }
   await options.store.replaceServiceMap(mappings);
   return mappings.length;
 }

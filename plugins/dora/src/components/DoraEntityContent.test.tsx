@@ -4,6 +4,7 @@ import { DeploymentView, DoraEntityView, DoraSummary, bandsOf } from '@internal/
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { doraApiRef } from '../api';
 import { DoraEntityContent } from './DoraEntityContent';
+import { claimsApiRef } from '@internal/plugin-claims';
 
 const HOUR = 3600_000;
 const summary = (overrides: Partial<DoraSummary>): DoraSummary => ({
@@ -57,6 +58,9 @@ const entity = {
   spec: {},
 };
 
+/** The entity's claims: none, unless given. */
+const claims = (list: object[] = []) => ({ getEntityClaims: jest.fn(async () => list) }) as any;
+
 describe('DoraEntityContent', () => {
   it('shows the five metrics with bands and trends, the weekly charts and the deployments', async () => {
     const api = { getEntityView: jest.fn(async () => view), getDeployments: jest.fn(async () => [deployment]) };
@@ -64,7 +68,7 @@ describe('DoraEntityContent', () => {
       <EntityProvider entity={entity}>
         <DoraEntityContent />
       </EntityProvider>,
-      { apis: [[doraApiRef, api as any]] },
+      { apis: [[doraApiRef, api as any], [claimsApiRef, claims()]] },
     );
     const frequency = await screen.findByRole('group', { name: 'Deployment frequency' });
     expect(within(frequency).getByText('2.5 days/week')).toBeInTheDocument();
@@ -93,7 +97,7 @@ describe('DoraEntityContent', () => {
       <EntityProvider entity={entity}>
         <DoraEntityContent />
       </EntityProvider>,
-      { apis: [[doraApiRef, api as any]] },
+      { apis: [[doraApiRef, api as any], [claimsApiRef, claims()]] },
     );
     await screen.findByText('No production deployments in this window.');
     fireEvent.mouseDown(screen.getByRole('button', { name: /Last 30 days/ }));

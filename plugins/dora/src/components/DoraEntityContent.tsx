@@ -1,3 +1,4 @@
+import { ClaimsNotice } from '@internal/plugin-claims';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Content, InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -24,6 +25,7 @@ export function DoraEntityContent() {
 
   return (
     <Content noPadding>
+      <ClaimsNotice kinds={['github-repo', 'argocd-app', 'pagerduty-service']} />
       <WindowControls window={window} report={report} onWindow={setWindow} onReport={setReport} />
       {view.loading && <Progress />}
       {view.error && <ResponseErrorPanel error={view.error} />}

@@ -50,6 +50,8 @@ export class ActionService {
       callbackUrl: string;
       runTimeoutMs: number;
       authorizeRuns: RunAuthorizer;
+      /** Whether the entity itself may be acted on (claims: configured, from the organisation, or approved). */
+      verifyEntity: (entityRef: string) => Promise<{ verified: boolean; reason: string }>;
     },
   ) {
     this.actions = new Map(options.actions.map(a => [a.id, a]));
@@ -58,11 +60,11 @@ export class ActionService {
   /** The actions offered on an entity, and whether the caller may run each. */
   async offered(entityRef: string, caller: Caller): Promise<OfferedAction[]> {
     const entity = await this.entity(entityRef, caller.credentials);
-    const mayRun = await this.options.authorizeRuns(caller.credentials);
+    const [mayRun, verification] = await Promise.all([this.options.authorizeRuns(caller.credentials), this.options.verifyEntity(stringifyEntityRef(entity))]);
     return [...this.actions.values()]
       .filter(action => appliesTo(action, entity))
       .map(action => {
-        const reason = this.runnerRefusal(action, action.runners, entity, mayRun);
+        const reason = verification.verified ? this.runnerRefusal(action, action.runners, entity, mayRun) : verification.reason;
         return {
           id: action.id,
           title: action.title,
@@ -88,6 +90,9 @@ export class ActionService {
     const rules = rulesFor(action, input.parameters);
     const refusal = this.runnerRefusal(action, rules.runners, entity, await this.options.authorizeRuns(caller.credentials));
     if (refusal) throw new NotAllowedError(refusal);
+    // An entity anyone registered from anywhere does not make what a workflow acts on theirs.
+    const verification = await this.options.verifyEntity(stringifyEntityRef(entity));
+    if (!verification.verified) throw new NotAllowedError(verification.reason);
     const approval = rules.approval;
 
     // Approvers are resolved now, from the catalog as it is when the run is requested.

@@ -7,7 +7,8 @@ import { portalPolicyForTests } from '@internal/plugin-permission-backend-module
 import { signSha256 } from '@internal/open-routes';
 import { Knex } from 'knex';
 import { n8nActionsPlugin } from '../plugin';
-import { ACTIONS, directory, entities } from './catalog';
+import claimsPlugin from '@internal/plugin-claims-backend';
+import { ACTIONS, CONFIGURED_LOCATION, directory, entities } from './catalog';
 
 export const CALLBACK_SECRET = 'callback-test-secret';
 export const WEBHOOK_HEADER = { name: 'X-Portal-Token', value: 'webhook-test-token' };
@@ -23,9 +24,12 @@ export async function startActionsBackend(knex: Knex, n8nUrl: string, overrides:
   const backend = await startTestBackend({
     features: [
       n8nActionsPlugin,
+      // The real claims backend: it says whether an entity may be acted on.
+      claimsPlugin,
       mockServices.rootConfig.factory({
         data: {
           backend: { baseUrl: 'http://portal.test' },
+          catalog: { locations: [{ type: 'file', target: CONFIGURED_LOCATION }] },
           n8nActions: {
             baseUrl: n8nUrl,
             webhookHeader: WEBHOOK_HEADER,

@@ -10,6 +10,10 @@ const user = (name: string, groups: string[]): Entity => ({
 
 const group = (name: string): Entity => ({ apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name }, spec: { type: 'team', children: [] } });
 
+/** The catalog location the test organisation is read from, as the portal's configuration names it. */
+export const CONFIGURED_LOCATION = '/org/catalog-info.yaml';
+const configured = { 'backstage.io/managed-by-origin-location': `file:${CONFIGURED_LOCATION}` };
+
 /** Carol and Dan are in the payments team, which owns payments-api; Erin is an SRE. */
 export const entities: Entity[] = [
   group('payments-team'),
@@ -22,18 +26,26 @@ export const entities: Entity[] = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'payments-api', tags: ['java'] },
+    metadata: { name: 'payments-api', tags: ['java'], annotations: configured },
     spec: { type: 'service', lifecycle: 'production', owner: 'payments-team' },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'lonely-api' },
+    metadata: { name: 'lonely-api', annotations: configured },
     spec: { type: 'service', lifecycle: 'production', owner: 'lonely-team' },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/lonely-team' }],
   },
-  { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'docs-site' }, spec: { type: 'documentation', owner: 'sre' } },
+  { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'docs-site', annotations: configured }, spec: { type: 'documentation', owner: 'sre' } },
+  // Registered from a repository outside the organisation, owned by the payments team.
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'payments-shadow', annotations: { 'backstage.io/managed-by-location': 'url:https://github.com/someone/shadow/blob/main/catalog-info.yaml' } },
+    spec: { type: 'service', lifecycle: 'production', owner: 'payments-team' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
+  },
 ];
 
 export const directory = {
