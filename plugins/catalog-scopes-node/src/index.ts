@@ -5,3 +5,4 @@
  */
 export * from './scopes';
 export * from './owners';
+export * from './entity';

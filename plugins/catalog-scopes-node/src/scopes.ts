@@ -1,7 +1,8 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { entityByRef } from './entity';
 
 export interface EntityScope {
   entityRef: string;
@@ -24,16 +25,7 @@ export class ScopeResolver {
   constructor(private readonly catalog: CatalogService) {}
 
   async resolve(ref: string, credentials: BackstageCredentials): Promise<EntityScope> {
-    let parsed;
-    try {
-      parsed = parseEntityRef(ref);
-    } catch {
-      throw new InputError(`entityRef is not an entity ref: ${ref}`);
-    }
-    const entity = await this.catalog.getEntityByRef(parsed, { credentials });
-    if (!entity) {
-      throw new NotFoundError(`No entity ${ref}`);
-    }
+    const entity = await entityByRef(this.catalog, ref, credentials);
     const entityRef = refOf(entity);
     switch (entity.kind.toLocaleLowerCase('en-US')) {
       case 'component':

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,18 @@ const require = createRequire(path.join(root, 'package.json'));
 export const nodeTransform = require.resolve('@backstage/cli/config/nodeTransform.cjs');
 
 export const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+/** A port of 127.0.0.1 nothing listens on now. */
+export async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  await new Promise(resolve => server.close(resolve));
+  return port;
+}
 
 /** Listens on a free port of 127.0.0.1. */
 export async function listen(handler) {

@@ -6,12 +6,11 @@
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { demoFocusCsv } from '../../demo/cost-focus.mjs';
 import { startPostgres } from '../postgres.mjs';
-import { eventually, nodeTransform, root, sleep, startBackend } from '../lib/processes.mjs';
+import { eventually, freePort, nodeTransform, root, sleep, startBackend } from '../lib/processes.mjs';
 import { signInWithOidc } from '../lib/oidcSignIn.mjs';
 import { productionConfigs, productionEnv, randomSecrets } from '../lib/productionInstall.mjs';
 
@@ -21,14 +20,6 @@ export const PEOPLE = {
   otherTeam: 'carol@acme.example', // payments-team
   contractor: 'ivan@contractor.example', // contractors and payments-team
 };
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise(resolve => server.close(resolve));
-  return port;
-}
 
 export const SECRETS = randomSecrets();
 

@@ -2,17 +2,8 @@
 // the shared database, so they run last.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { env, githubSignature } from './environment.mjs';
-import { eventually, sleep, startBackend } from '../lib/processes.mjs';
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise(resolve => server.close(resolve));
-  return port;
-}
+import { eventually, freePort, sleep, startBackend } from '../lib/processes.mjs';
 
 describe('database outages', () => {
   test('a signed webhook while PostgreSQL is down gets 503 with Retry-After, and nothing of the database', async () => {

@@ -1,7 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { entityByRef } from '@internal/plugin-catalog-scopes-node';
 import {
   CLAIM_KINDS,
   ClaimConflict,
@@ -25,15 +24,7 @@ export class ClaimsService {
 
   /** The entity, read now (so a claim made a moment ago counts), as the caller may see it. */
   async entity(entityRef: string, credentials: BackstageCredentials): Promise<IndexedEntity> {
-    let ref;
-    try {
-      ref = parseEntityRef(entityRef);
-    } catch {
-      throw new InputError(`entityRef is not an entity ref: ${entityRef}`);
-    }
-    const entity = await this.options.catalog.getEntityByRef(ref, { credentials });
-    if (!entity) throw new NotFoundError(`No entity ${stringifyEntityRef(ref)}`);
-    return this.options.index.index(entity);
+    return this.options.index.index(await entityByRef(this.options.catalog, entityRef, credentials));
   }
 
   /** The entity's claims of `kinds`; others who claim the same are named only if `visible`. */

@@ -3,7 +3,7 @@ import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-m
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
+import { ScopeResolver, entityByRef, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import {
   ActionDefinition,
   ActionRun,
@@ -288,17 +288,8 @@ export class ActionService {
     return approval.type === 'group' ? approval.group : `the owners of ${stringifyEntityRef(entity)} (${ownersOf(entity).join(', ') || 'none'})`;
   }
 
-  /** The entity as the caller sees it: a malformed ref is 400, an unseen one 404; a catalog failure stays one. */
-  private async entity(entityRef: string, credentials: BackstageCredentials): Promise<Entity> {
-    let ref;
-    try {
-      ref = parseEntityRef(entityRef);
-    } catch {
-      throw new InputError(`entityRef is not an entity ref: ${entityRef}`);
-    }
-    const entity = await this.options.catalog.getEntityByRef(ref, { credentials });
-    if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
-    return entity;
+  private entity(entityRef: string, credentials: BackstageCredentials): Promise<Entity> {
+    return entityByRef(this.options.catalog, entityRef, credentials);
   }
 
   private linkOf(run: StoredRun) {
