@@ -59,8 +59,14 @@ export const unavailableAs503: ErrorRequestHandler = (error, _req, res, next) =>
 export function notBeforeStarted(isStarted: () => boolean): RequestHandler {
   return (req, res, next) => {
     if (isStarted() || req.path.startsWith('/.backstage/health/')) return next();
+    // Answered here rather than through the error handler: a start is not an error to log.
     res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    return next(new ServiceUnavailableError('The portal is starting; try again shortly'));
+    res.status(503).json({
+      error: { name: ServiceUnavailableError.name, message: 'The portal is starting; try again shortly' },
+      request: { method: req.method, url: req.url },
+      response: { statusCode: 503 },
+    });
+    return undefined;
   };
 }
 
