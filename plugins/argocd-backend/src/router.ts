@@ -88,7 +88,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const requireClaimedSelector = async (req: Request) => {
     const credentials = await httpAuth.credentials(req);
     const { items } = await catalog.getEntities(
-      { filter: { [`metadata.annotations.${ARGOCD_SELECTOR_ANNOTATION}`]: req.params.selector }, fields: ['kind', 'metadata.name', 'metadata.namespace'], limit: 1 } as never,
+      { filter: { [`metadata.annotations.${ARGOCD_SELECTOR_ANNOTATION}`]: req.params.selector }, fields: ['kind', 'metadata.name', 'metadata.namespace'], limit: 1 },
       { credentials },
     );
     if (items.length === 0) {

@@ -58,10 +58,6 @@ export class ClaimIndex {
     return { ...claimsOf(entity), ...originOf(entity, this.options.rules) };
   }
 
-  get(entityRef: string): IndexedEntity | undefined {
-    return this.entities.get(entityRef.toLocaleLowerCase('en-US'));
-  }
-
   /**
    * Every resource of a kind with who claims it, resolved. `current` replaces the index's copy
    * of an entity just read from the catalog; `facts` are the outside system's latest word.
