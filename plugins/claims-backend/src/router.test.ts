@@ -112,7 +112,18 @@ describe('claims API', () => {
       entityRef: 'component:default/deployer',
       mayAct: true,
     });
+    const verified = () => request(server).get('/api/claims/entity-verified?entityRef=component:default/deployer').set('Authorization', service);
+    expect((await verified()).body).toEqual({ verified: false, reason: expect.stringContaining('registered from outside the organisation') });
+  });
+
+  it('lists entities from outside the organisation for admins to approve before anything acts on them', async () => {
+    const listed = async () =>
+      (await request(server).get('/api/claims/conflicts').set('Authorization', as('alice'))).body.conflicts.filter((c: { kind: string }) => c.kind === 'entity').map((c: { value: string }) => c.value);
+    expect(await listed()).toEqual(['component:default/aaa-cost-claim', 'component:default/deployer']);
+    const approval = { kind: 'entity', value: 'component:default/deployer', entityRef: 'component:default/deployer' };
+    expect((await request(server).post('/api/claims/approvals').set('Authorization', as('alice')).send(approval)).status).toBe(201);
+    expect(await listed()).toEqual(['component:default/aaa-cost-claim']);
     const verified = await request(server).get('/api/claims/entity-verified?entityRef=component:default/deployer').set('Authorization', service);
-    expect(verified.body).toEqual({ verified: false, reason: expect.stringContaining('registered from outside the organisation') });
+    expect(verified.body).toEqual({ verified: true, reason: 'approved by a platform admin' });
   });
 });

@@ -18,9 +18,12 @@ export interface EntityClaim {
   howToVerify?: string;
 }
 
-/** A resource claimed by more than one entity, or by nobody that is verified. */
+/**
+ * A resource claimed by more than one entity, or by nobody that is verified; or (`entity`) an
+ * entity registered from outside the organisation, which nothing may act on until approved.
+ */
 export interface ClaimConflict {
-  kind: ClaimKind;
+  kind: ApprovalKind;
   value: string;
   owner?: string;
   claimants: ClaimantVerdict[];

@@ -15,6 +15,11 @@ export const CLAIM_KINDS = {
 
 export type ClaimKind = keyof typeof CLAIM_KINDS;
 
+/** What a kind of approval is called: a claim's kind, or the entity itself (`entity`). */
+export function kindTitle(kind: ClaimKind | 'entity'): string {
+  return kind === 'entity' ? 'entity (to act on it)' : CLAIM_KINDS[kind].title;
+}
+
 export const isClaimKind = (value: unknown): value is ClaimKind => typeof value === 'string' && Object.hasOwn(CLAIM_KINDS, value);
 
 /** Argo CD applications an entity claims by a label selector instead of by name. */

@@ -58,6 +58,11 @@ export class ClaimIndex {
     return { ...claimsOf(entity), ...originOf(entity, this.options.rules) };
   }
 
+  /** Every entity of the index, read first if it never was. */
+  all(): IndexedEntity[] {
+    return [...this.entities.values()];
+  }
+
   /**
    * Every resource of a kind with who claims it, resolved. `current` replaces the index's copy
    * of an entity just read from the catalog; `facts` are the outside system's latest word.

@@ -59,6 +59,16 @@ export class ClaimsService {
         all.push({ kind, value, owner: r.owner, claimants: r.claimants });
       }
     }
+    // Entities from outside the organisation: self-service acts on none until an admin approves one.
+    const approvedEntities = new Set((await this.options.store.approvals()).filter(a => a.kind === 'entity').map(a => a.value));
+    for (const entity of this.options.index.all()) {
+      if (entity.origin !== 'elsewhere' || approvedEntities.has(entity.entityRef)) continue;
+      all.push({
+        kind: 'entity',
+        value: entity.entityRef,
+        claimants: [{ entityRef: entity.entityRef, status: 'unverified', strength: 0, reason: 'the entity was registered from outside the organisation' }],
+      });
+    }
     const seen = await visible([...new Set(all.flatMap(c => c.claimants.map(v => v.entityRef)))]);
     return all
       .map(c => ({ ...c, owner: c.owner && seen.has(c.owner) ? c.owner : undefined, claimants: c.claimants.filter(v => seen.has(v.entityRef)) }))

@@ -1,7 +1,7 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Alert, Button, Flex, Text } from '@backstage/ui';
-import { CLAIM_KINDS, ClaimConflict } from '@internal/plugin-claims-common';
+import { ClaimConflict, kindTitle } from '@internal/plugin-claims-common';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { claimsApiRef } from '../api';
@@ -20,7 +20,7 @@ export function ClaimConflicts() {
   const approve = async (c: ClaimConflict, entityRef: string) => {
     try {
       await api.approve({ kind: c.kind, value: c.value, entityRef });
-      setOutcome({ ok: true, message: `${entityRef}'s claim on ${CLAIM_KINDS[c.kind].title} ${c.value} is approved.` });
+      setOutcome({ ok: true, message: `${entityRef}'s claim on ${kindTitle(c.kind)} ${c.value} is approved.` });
       loaded.retry();
     } catch (error) {
       setOutcome({ ok: false, message: `Could not approve: ${(error as Error).message}` });
@@ -28,7 +28,7 @@ export function ClaimConflicts() {
   };
 
   const columns: TableColumn<ClaimConflict>[] = [
-    { title: 'Resource', render: c => `${CLAIM_KINDS[c.kind].title} ${c.value}` },
+    { title: 'Resource', render: c => `${kindTitle(c.kind)} ${c.value}` },
     { title: 'Goes to', render: c => c.owner ?? 'nobody, until the claims are settled' },
     {
       title: 'Claims',

@@ -3,12 +3,12 @@ import { InfoCard, Progress, Table, TableColumn } from '@backstage/core-componen
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Alert, Text } from '@backstage/ui';
-import { CLAIM_KINDS, EntityClaim } from '@internal/plugin-claims-common';
+import { EntityClaim, kindTitle } from '@internal/plugin-claims-common';
 import useAsync from 'react-use/esm/useAsync';
 import { claimsApiRef } from '../api';
 
 const columns: TableColumn<EntityClaim>[] = [
-  { title: 'Resource', render: c => `${CLAIM_KINDS[c.kind].title} ${c.value}` },
+  { title: 'Resource', render: c => `${kindTitle(c.kind)} ${c.value}` },
   { title: 'Claim', field: 'status' },
   {
     title: 'Why',
