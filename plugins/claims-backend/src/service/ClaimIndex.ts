@@ -39,7 +39,11 @@ export class ClaimIndex {
 
   /** Reads every claiming entity's annotations from the catalog. */
   refresh(): Promise<number> {
-    const reading = this.read();
+    const reading = this.read().catch(error => {
+      // Not remembered: the next question reads again instead of failing until the next schedule.
+      if (this.loaded === reading) this.loaded = undefined;
+      throw error;
+    });
     this.loaded = reading;
     return reading;
   }
