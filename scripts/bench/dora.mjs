@@ -46,7 +46,7 @@ the org overview allocated ${r.overviewHeapMiB.toFixed(0)} MiB of heap over its 
 |---|---|---|
 | Entity summary | \`DoraMetrics.entityView\` for a component (what the DORA tab asks for): reads this window, the one before and at least 12 weeks for the trend, plus changes from 30 days earlier, then applies the metric rules and bands. 200 requests (100 for 180 days) over different services. The catalog lookup is left out. | One SQL statement over the same service and window: deployment count, distinct days and a median. |
 | Org overview | \`DoraMetrics.overview\`: every service's events in the window, the rules per service, and a rollup for each of 50 teams. | One \`GROUP BY\` over the same rows: count and distinct days per service. |
-| Signed webhook ingest | 5,000 GitHub push deliveries (3 commits, about 1.3 KB) posted by 16 concurrent senders to the real router on 127.0.0.1: signature check, JSON check, stored in the inbox, 202. | 5,000 single-row INSERTs of the same bodies with the same concurrency. |
+| Signed webhook ingest | 5,000 GitHub push deliveries (3 commits, about 1.3 KB) posted by 16 concurrent senders to the real router on 127.0.0.1: the open routes' rate limit counted, signature check, JSON check, stored in the inbox, 202. | 5,000 single-row INSERTs of the same bodies with the same concurrency. |
 
 The floors are what the database alone needs; the ratio is the price of the rules, the rollups and
 the HTTP path on top of it.

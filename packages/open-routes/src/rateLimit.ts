@@ -43,11 +43,17 @@ async function ensureTable(knex: Knex): Promise<void> {
 }
 
 /**
- * Counts of requests per route, source address and window, in the plugin's database: every
- * replica adds to the same row, so a source gets `limit` requests per window in all, however the
- * load balancer spreads them.
+ * Counts of requests per route, source address and window, shared through the plugin's database:
+ * each replica counts in memory and adds what it counted to the one row of the window every
+ * `flushMs`, reading back the total of all replicas. So a request costs no database write, the
+ * database sees one write per source and second from each replica, and a source gets `limit`
+ * requests per window in all however the load balancer spreads them, give or take what the
+ * other replicas took since their last flush.
  */
 export class OpenRouteCounter {
+  /** Per window and source: the total of every replica at the last flush, and what came since. */
+  private readonly counts = new Map<string, { window: number; route: string; source: string; shared: number; pending: number }>();
+
   private constructor(
     private readonly knex: Knex,
     private readonly windowMs: number,
@@ -62,14 +68,33 @@ export class OpenRouteCounter {
     return Math.floor(now / this.windowMs) * this.windowMs;
   }
 
-  /** Adds one request and returns the count of its window so far, this one included. */
-  async hit(route: string, source: string, now = Date.now()): Promise<number> {
-    const [row] = await this.knex(TABLE)
-      .insert({ route, source: source.slice(0, 64), window_start: this.windowOf(now), hits: 1 })
-      .onConflict(['route', 'source', 'window_start'])
-      .merge({ hits: this.knex.raw('??.?? + 1', [TABLE, 'hits']) })
-      .returning('hits');
-    return Number((row as { hits: number }).hits);
+  /** Counts one request and returns the count of its window so far, this one included. */
+  hit(route: string, source: string, now = Date.now()): number {
+    const window = this.windowOf(now);
+    const key = `${window}\u0000${route}\u0000${source}`;
+    const count = this.counts.get(key) ?? { window, route, source: source.slice(0, 64), shared: 0, pending: 0 };
+    count.pending += 1;
+    this.counts.set(key, count);
+    return count.shared + count.pending;
+  }
+
+  /** Adds what this replica counted to the shared rows and reads back every replica's total. */
+  async flush(now = Date.now()): Promise<void> {
+    const current = this.windowOf(now);
+    for (const [key, count] of this.counts) {
+      if (count.window < current) {
+        this.counts.delete(key);
+        continue;
+      }
+      const { pending } = count;
+      const [row] = await this.knex(TABLE)
+        .insert({ route: count.route, source: count.source, window_start: count.window, hits: pending })
+        .onConflict(['route', 'source', 'window_start'])
+        .merge({ hits: this.knex.raw('??.?? + ?', [TABLE, 'hits', pending]) })
+        .returning('hits');
+      count.pending -= pending;
+      count.shared = Number((row as { hits: number }).hits);
+    }
   }
 
   /** Drops windows that have ended. */
@@ -78,13 +103,16 @@ export class OpenRouteCounter {
   }
 }
 
+/** How often each replica adds its counts to the shared ones. */
+const FLUSH_MS = 1_000;
+
 /**
  * A rate limit for a route open to the internet (a webhook, a callback): past `limit` requests
  * from one source address in a window, 429 with Retry-After until the window ends. It runs
- * before the body is read or a signature checked, so a flood costs one counter update per
- * request. Each replica also counts for itself and refuses a source that is over the limit on
- * its own without asking the database. If the database cannot be reached the request goes on:
- * the route itself then answers 503.
+ * before the body is read or a signature checked, and counts in memory, so a flood costs no
+ * database work per request; the counts of all replicas meet in the database every second. If
+ * the database cannot be reached the replica goes on counting alone (the route itself then
+ * answers 503).
  */
 export async function createOpenRouteLimiter(options: {
   route: string;
@@ -94,32 +122,27 @@ export async function createOpenRouteLimiter(options: {
 }): Promise<RequestHandler> {
   const { limit, windowMs } = readOpenRouteLimit(options.config);
   const counter = await OpenRouteCounter.create(await options.database.getClient(), windowMs);
-  const local = new Map<string, number>();
-  let localWindow = 0;
+  let flushing = false;
+  const flush = setInterval(async () => {
+    if (flushing) return;
+    flushing = true;
+    try {
+      await counter.flush();
+    } catch (error) {
+      options.logger.warn(`Could not share the counts of ${options.route} for its rate limit: ${error}`);
+    } finally {
+      flushing = false;
+    }
+  }, FLUSH_MS);
+  flush.unref();
   const pruning = setInterval(() => counter.prune().catch(() => undefined), windowMs);
   pruning.unref();
 
-  return async (req, res, next) => {
+  return (req, res, next) => {
     const now = Date.now();
-    const window = counter.windowOf(now);
-    if (window !== localWindow) {
-      local.clear();
-      localWindow = window;
-    }
     const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const seenHere = (local.get(source) ?? 0) + 1;
-    local.set(source, seenHere);
-    let count = seenHere;
-    if (seenHere <= limit) {
-      try {
-        count = await counter.hit(options.route, source, now);
-      } catch (error) {
-        options.logger.warn(`Could not count a request to ${options.route} for its rate limit: ${error}`);
-        return next();
-      }
-    }
-    if (count <= limit) return next();
-    const retryAfter = Math.max(1, Math.ceil((window + windowMs - now) / 1000));
+    if (counter.hit(options.route, source, now) <= limit) return next();
+    const retryAfter = Math.max(1, Math.ceil((counter.windowOf(now) + windowMs - now) / 1000));
     res.setHeader('Retry-After', String(retryAfter));
     return res.status(429).json({
       error: { name: 'TooManyRequestsError', message: `Too many requests from this address to ${options.route}; try again in ${retryAfter} s` },
