@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { HumanDuration } from '@backstage/types';
 import { OriginRules, configuredLocationRefs } from './catalog/origin';
@@ -15,6 +16,8 @@ export function readClaimsConfig(config: Config): ClaimsOptions {
     rules: {
       configuredLocations: configuredLocationRefs(locations),
       trustedRepositories: claims?.getOptionalStringArray('trustedRepositories') ?? [],
+      // The repositories local publishing makes on a laptop (a production start refuses it).
+      trustedFolders: [config.getOptionalString('scaffolder.localPublish.directory')].filter((d): d is string => !!d).map(d => path.resolve(d)),
     },
     refresh: claims?.has('refresh') ? readDurationFromConfig(claims, { key: 'refresh' }) : { minutes: 1 },
   };

@@ -31,6 +31,14 @@ describe('where an entity comes from', () => {
     expect(originOf(entity({ 'backstage.io/managed-by-origin-location': 'file:/portal/other.yaml' }), rules).origin).toBe('elsewhere');
   });
 
+  it('counts the repositories local publishing made on a laptop as the organisation\'s', () => {
+    const laptop = { ...rules, trustedFolders: ['/work/.portal/repos'] };
+    const local = (file: string) => entity({ 'backstage.io/managed-by-location': `file:${file}`, 'backstage.io/managed-by-origin-location': `file:${file}` });
+    expect(originOf(local('/work/.portal/repos/user-profile/catalog-info.yaml'), laptop).origin).toBe('organisation');
+    expect(originOf(local('/work/.portal/repos-elsewhere/x/catalog-info.yaml'), laptop).origin).toBe('elsewhere');
+    expect(originOf(local('/etc/x/catalog-info.yaml'), laptop).origin).toBe('elsewhere');
+  });
+
   it('matches repository patterns one level deep', () => {
     expect(repositoryMatches('github.com/acme/*', 'github.com/acme/x')).toBe(true);
     expect(repositoryMatches('github.com/acme/*', 'github.com/acme-evil/x')).toBe(false);

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityOrigin } from '@internal/plugin-claims-common';
+import { isChildPath } from '@backstage/backend-plugin-api';
 import path from 'node:path';
 
 export const LOCATION_ANNOTATION = 'backstage.io/managed-by-location';
@@ -37,6 +38,8 @@ export interface OriginRules {
   configuredLocations: Set<string>;
   /** Repository patterns of the organisation. */
   trustedRepositories: string[];
+  /** Folders whose files count as the organisation's: where local publishing puts repositories on a laptop. */
+  trustedFolders?: string[];
 }
 
 /** `catalog.locations` as the catalog annotates what it reads from them. */
@@ -51,5 +54,7 @@ export function originOf(entity: Entity, rules: OriginRules): { origin: EntityOr
   const repository = file && isBranch(file.ref) ? file.repository : undefined;
   if (rules.configuredLocations.has(annotations[ORIGIN_LOCATION_ANNOTATION] ?? '')) return { origin: 'configured', repository };
   if (repository && rules.trustedRepositories.some(p => repositoryMatches(p, repository))) return { origin: 'organisation', repository };
+  const filePath = annotations[LOCATION_ANNOTATION]?.startsWith('file:') ? annotations[LOCATION_ANNOTATION].slice('file:'.length) : undefined;
+  if (filePath && (rules.trustedFolders ?? []).some(folder => isChildPath(folder, filePath))) return { origin: 'organisation', repository };
   return { origin: 'elsewhere', repository };
 }
