@@ -69,7 +69,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('You may not decide on runs');
     }
     const info = await userInfo.getUserInfo(credentials);
-    return { userRef: info.userEntityRef, claims: info.ownershipEntityRefs, credentials };
+    return { userRef: info.userEntityRef, credentials };
   }
 
   const entityRefOf = (value: unknown) => {

@@ -23,7 +23,6 @@ import { RunAuthorizer, RunTarget } from './permissions';
 
 export interface Caller {
   userRef: string;
-  claims: string[];
   credentials: BackstageCredentials;
 }
 
