@@ -1,6 +1,6 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { claimsServiceRef } from '@internal/plugin-claims-node';
+import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { argocdPermissions } from '@internal/plugin-argocd-common';
 import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
@@ -27,8 +27,9 @@ export const argocdPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         claims: claimsServiceRef,
         scheduler: coreServices.scheduler,
+        rootLifecycle: coreServices.rootLifecycle,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog, claims, scheduler }) {
+      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog, claims, scheduler, rootLifecycle }) {
         const options = readArgoCdConfig(config);
         permissionsRegistry.addResourceType({
           resourceRef: applicationResourceRef,
@@ -42,7 +43,7 @@ export const argocdPlugin = createBackendPlugin({
         );
         // What every application says of itself (the entity it names, where it deploys from, its
         // labels), so claims by selector and conflicts are settled without anyone opening a tab.
-        await scheduler.scheduleTask({
+        scheduleAfterStart({ rootLifecycle, scheduler }, {
           id: 'argocd-claim-facts',
           frequency: options.factsRefresh,
           timeout: { minutes: 5 },

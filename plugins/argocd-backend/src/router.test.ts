@@ -1,4 +1,5 @@
 import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { SchedulerService, ServiceFactory } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
@@ -49,8 +50,11 @@ const registered = (name: string, annotations: Record<string, string>): Entity =
 
 /** The plugin on a test backend, reading the given Argo CD instances, with the portal's policy. */
 async function startArgoBackend(instances: Array<{ name: string; url: string; token: string }>) {
-  return startTestBackend({
+  // The mock scheduler runs tasks when the test asks (its class is not exported, its methods are).
+  const scheduler = mockServices.scheduler() as SchedulerService & { factory(): ServiceFactory; triggerTask(id: string): Promise<void> };
+  const backend = await startTestBackend({
     features: [
+      scheduler.factory(),
       argocdPlugin,
       // The real claims backend, which settles whose applications these are.
       claimsPlugin,
@@ -72,6 +76,9 @@ async function startArgoBackend(instances: Array<{ name: string; url: string; to
       mockServices.permissions.mock({ authorize: authorize as any, authorizeConditional: authorize as any }).factory,
     ],
   });
+  // The application facts are first read once the whole backend has started, as in production.
+  await scheduler.triggerTask('argocd-claim-facts');
+  return backend;
 }
 
 describe('Argo CD API', () => {

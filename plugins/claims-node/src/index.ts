@@ -33,3 +33,4 @@ export const claimsServiceRef = createServiceRef<ClaimsServiceApi>({
 });
 
 export type { ClaimsServiceApi } from '@internal/plugin-claims-common';
+export { scheduleAfterStart } from './scheduleAfterStart';

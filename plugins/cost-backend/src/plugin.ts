@@ -2,7 +2,7 @@ import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerCostActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { claimsServiceRef } from '@internal/plugin-claims-node';
+import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
@@ -39,9 +39,10 @@ export const costPlugin = createBackendPlugin({
         actionsRegistry: actionsRegistryServiceRef,
         notifications: notificationService,
         claims: claimsServiceRef,
+        rootLifecycle: coreServices.rootLifecycle,
       },
       async init(deps) {
-        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications, actionsRegistry, claims } = deps;
+        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications, actionsRegistry, claims, rootLifecycle } = deps;
         const options = readCostConfig(config);
         permissionsRegistry.addPermissions(costPermissions.filter(p => p.type === 'basic'));
         permissionsRegistry.addResourceType({
@@ -74,11 +75,10 @@ export const costPlugin = createBackendPlugin({
           ...options.focusFiles.map(file => focusFileSource(file, focus)),
         ];
 
-        await scheduler.scheduleTask({
+        scheduleAfterStart({ rootLifecycle, scheduler }, {
           id: 'cost-dimension-map',
           frequency: options.dimensionMapRefresh,
           timeout: { minutes: 5 },
-          initialDelay: { seconds: 5 },
           fn: async () => {
             await refreshDimensionMap(claims, store);
           },

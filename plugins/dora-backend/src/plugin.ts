@@ -3,7 +3,7 @@ import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerDoraActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { claimsServiceRef } from '@internal/plugin-claims-node';
+import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-node';
 import { doraPermissions } from '@internal/plugin-dora-common';
 import { DoraStore } from './database/DoraStore';
 import { refreshServiceMap } from './catalog/serviceMap';
@@ -35,8 +35,9 @@ export const doraPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
         claims: claimsServiceRef,
+        rootLifecycle: coreServices.rootLifecycle,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry, claims }) {
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry, claims, rootLifecycle }) {
         const options = readDoraConfig(config);
         permissionsRegistry.addPermissions(doraPermissions);
         const store = await DoraStore.create(database);
@@ -53,11 +54,10 @@ export const doraPlugin = createBackendPlugin({
           logger,
         );
 
-        await scheduler.scheduleTask({
+        scheduleAfterStart({ rootLifecycle, scheduler }, {
           id: 'dora-service-map',
           frequency: options.serviceMapRefresh,
           timeout: { minutes: 5 },
-          initialDelay: { seconds: 5 },
           fn: async () => {
             const count = await refreshServiceMap({
               catalog,

@@ -7,7 +7,9 @@ import {
   createRateLimitMiddleware,
 } from '@backstage/backend-defaults/httpRouter';
 import { MiddlewareFactory, rootHttpRouterServiceFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { readDurationFromConfig } from '@backstage/config';
 import { ServiceUnavailableError } from '@backstage/errors';
+import { durationToMilliseconds } from '@backstage/types';
 import { ErrorRequestHandler, RequestHandler, Router } from 'express';
 
 /** Seconds a sender should wait before trying again while the portal cannot serve it. */
@@ -53,18 +55,31 @@ export const unavailableAs503: ErrorRequestHandler = (error, _req, res, next) =>
 };
 
 /**
- * The port opens before the plugins are mounted; until the backend has started, everything but
- * the health routes gets 503 with Retry-After instead of an empty 404.
+ * The port opens before the plugins are mounted. A request that arrives before the backend has
+ * started waits for it (plugins calling each other while they start, a probe that came early),
+ * for at most `pauseMs`; past that it gets 503 with Retry-After instead of an empty 404. The
+ * health routes answer at once.
  */
-export function notBeforeStarted(isStarted: () => boolean): RequestHandler {
+export function notBeforeStarted(started: Promise<void>, pauseMs: number): RequestHandler {
+  let up = false;
+  started.then(() => {
+    up = true;
+  });
   return (req, res, next) => {
-    if (isStarted() || req.path.startsWith('/.backstage/health/')) return next();
-    // Answered here rather than through the error handler: a start is not an error to log.
-    res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    res.status(503).json({
-      error: { name: ServiceUnavailableError.name, message: 'The portal is starting; try again shortly' },
-      request: { method: req.method, url: req.url },
-      response: { statusCode: 503 },
+    if (up || req.path.startsWith('/.backstage/health/')) return next();
+    const timer = setTimeout(() => {
+      // Answered here rather than through the error handler: a start is not an error to log.
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({
+        error: { name: ServiceUnavailableError.name, message: 'The portal is starting; try again shortly' },
+        request: { method: req.method, url: req.url },
+        response: { statusCode: 503 },
+      });
+    }, pauseMs);
+    started.then(() => {
+      if (res.headersSent) return;
+      clearTimeout(timer);
+      next();
     });
     return undefined;
   };
@@ -78,14 +93,15 @@ export function notBeforeStarted(isStarted: () => boolean): RequestHandler {
  * limiting (before the plugins' routes), the 503 mapping right before the error handler.
  */
 export const portalRootHttpRouterServiceFactory = rootHttpRouterServiceFactory({
-  configure({ middleware, lifecycle, applyDefaults }) {
-    let started = false;
-    lifecycle.addStartupHook(() => {
-      started = true;
-    });
+  configure({ config, middleware, lifecycle, applyDefaults }) {
+    const started = new Promise<void>(resolve => lifecycle.addStartupHook(resolve));
+    // The pause Backstage's plugin routers use while their own plugin starts.
+    const pauseMs = config.has('backend.lifecycle.startupRequestPauseTimeout')
+      ? durationToMilliseconds(readDurationFromConfig(config, { key: 'backend.lifecycle.startupRequestPauseTimeout' }))
+      : 5_000;
     const { rateLimit, error } = { rateLimit: middleware.rateLimit.bind(middleware), error: middleware.error.bind(middleware) };
     Object.assign(middleware, {
-      rateLimit: () => [rateLimit(), notBeforeStarted(() => started)],
+      rateLimit: () => [rateLimit(), notBeforeStarted(started, pauseMs)],
       error: (options?: Parameters<typeof error>[0]) => [unavailableAs503, error(options)],
     });
     applyDefaults();
