@@ -10,7 +10,8 @@ export async function signInAsGuest(page: Page, path = '/') {
 
 /**
  * Signs in through single sign-on as one of the people of the demo organisation, picked on the
- * OpenID Connect stand-in's login page (packages/test-fakes), in a browser context of their own.
+ * login page of the OpenID Provider (oidc-provider, packages/test-fakes), then allowing the portal
+ * on its consent page, in a browser context of their own.
  */
 export async function signInAs(page: Page, name: string, path = '/') {
   await page.goto(path);
@@ -18,6 +19,7 @@ export async function signInAs(page: Page, name: string, path = '/') {
   await page.getByRole('listitem').filter({ hasText: 'single sign-on' }).getByRole('button', { name: 'Sign In' }).click();
   const login = await popup;
   await login.getByRole('button', { name: `Sign in as ${name}` }).click();
+  await login.getByRole('button', { name: 'Allow' }).click();
   await login.waitForEvent('close');
   await expect(page.getByRole('button', { name: 'Sign In' })).toHaveCount(0);
 }

@@ -3,14 +3,15 @@
  * assistant on :7104 (OpenAI's API), for a laptop, the end-to-end run and the threat tests:
  *   node --require @backstage/cli/config/nodeTransform.cjs packages/test-fakes/src/cli.ts
  * with ARGOCD_TOKEN, DATADOG_API_KEY and DATADOG_APP_KEY set (as for the backend). With
- * FAKE_OIDC_CLIENT_SECRET also an OpenID Connect provider on :7103 that signs in the demo
- * organisation's people; with FAKE_GITHUB_REPOS (a JSON file of repositories) also GitHub's API.
+ * FAKE_OIDC_CLIENT_SECRET also an OpenID Provider on :7103 (oidc-provider) that signs in the demo
+ * organisation's people, sending them back to FAKE_OIDC_REDIRECT_URIS (comma-separated; by
+ * default the development backend's); with FAKE_GITHUB_REPOS (a JSON file of repositories) also GitHub's API.
  */
 import { startFakeArgoCd } from './argocd';
 import { startFakeDatadog } from './datadog';
 import { startFakeGitHub } from './github';
 import { startFakeLlm } from './llm';
-import { startFakeOidc } from './oidc';
+import { startOidcProvider } from './oidc';
 import { demoPeople } from './people';
 import { portalModel } from './portalModel';
 
@@ -30,9 +31,10 @@ async function main() {
   });
   // Single sign-on for the end-to-end run, so tests can act as different people.
   const oidc = process.env.FAKE_OIDC_CLIENT_SECRET
-    ? await startFakeOidc({
+    ? await startOidcProvider({
         clientId: 'portal',
         clientSecret: process.env.FAKE_OIDC_CLIENT_SECRET,
+        redirectUris: (process.env.FAKE_OIDC_REDIRECT_URIS ?? 'http://localhost:7007/api/auth/oidc/handler/frame').split(','),
         port: Number(process.env.FAKE_OIDC_PORT ?? 7103),
         users: demoPeople(),
       })
@@ -43,7 +45,7 @@ async function main() {
   // A model for the assistant that speaks the OpenAI API and answers from what it is sent.
   const llm = await startFakeLlm({ script: portalModel, port: Number(process.env.FAKE_LLM_PORT ?? 7104) });
   process.stdout.write(
-    `fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}, stand-in model on ${llm.url}${oidc ? `, fake OIDC on ${oidc.url}` : ''}${github ? `, fake GitHub on ${github.url}` : ''}\n`,
+    `fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}, stand-in model on ${llm.url}${oidc ? `, OpenID Provider on ${oidc.url}` : ''}${github ? `, fake GitHub on ${github.url}` : ''}\n`,
   );
 }
 

@@ -136,6 +136,7 @@ async function startFakes() {
       FAKE_ARGOCD_PORT: String(env.ports.argocd),
       FAKE_DATADOG_PORT: String(env.ports.datadog),
       FAKE_OIDC_PORT: String(env.ports.oidc),
+      FAKE_OIDC_REDIRECT_URIS: `http://127.0.0.1:${env.ports.backend}/api/auth/oidc/handler/frame`,
       FAKE_LLM_PORT: String(env.ports.llm),
       FAKE_GITHUB_PORT: String(env.ports.github),
       FAKE_GITHUB_REPOS: path.join(env.scratch, 'github-repos.json'),
