@@ -1,10 +1,10 @@
-import { ExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1';
 import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { parse } from 'yaml';
+import { esmModel } from './__testUtils__/esmModel';
 import { Manifest, chartDir, helm, render } from './__testUtils__/helm';
 
 /** The Kubernetes (1.27) schemas every rendered object must satisfy, by apiVersion and kind. */
@@ -18,7 +18,8 @@ const MODELS: Record<string, new (data: any) => { validate(): void }> = {
   'v1/ConfigMap': ConfigMap,
   'v1/Service': Service,
   'v1/ServiceAccount': ServiceAccount,
-  'external-secrets.io/v1beta1/ExternalSecret': ExternalSecret,
+  // v1: current External Secrets releases no longer serve v1beta1.
+  'external-secrets.io/v1/ExternalSecret': esmModel('@kubernetes-models/external-secrets/external-secrets.io/v1', 'ExternalSecret'),
 };
 
 const VALUE_SETS: [string, string[]][] = [
@@ -47,6 +48,8 @@ describe.each(VALUE_SETS)('the chart with %s', (_name, valueFiles) => {
     }
     // The same check refuses a broken object.
     const deployment = manifests.find(m => m.kind === 'Deployment')!;
+    const ExternalSecretV1 = MODELS['external-secrets.io/v1/ExternalSecret'];
+    expect(() => new ExternalSecretV1({ apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'x' }, spec: { target: { creationPolicy: 'Sometimes' } } }).validate()).toThrow(/creationPolicy/);
     expect(() => new Deployment({ ...deployment, spec: { ...deployment.spec, replicas: 'two' } } as any).validate()).toThrow(/replicas/);
   });
 
@@ -121,6 +124,52 @@ describe('the portal deployment', () => {
   });
 });
 
+describe('what users of the public Backstage chart expect', () => {
+  const sets = [
+    'imagePullSecrets[0].name=regcred',
+    'extraAppConfig[0].filename=app-config.extra.yaml',
+    'extraAppConfig[0].configMapRef=portal-extra',
+    'extraEnv[0].name=DB_CA',
+    'extraEnv[0].valueFrom.secretKeyRef.name=rds-ca',
+    'extraEnv[0].valueFrom.secretKeyRef.key=bundle',
+    'extraEnvFrom[0].configMapRef.name=portal-flags',
+    'extraVolumes[0].name=rds-ca',
+    'extraVolumes[0].secret.secretName=rds-ca',
+    'extraVolumeMounts[0].name=rds-ca',
+    'extraVolumeMounts[0].mountPath=/etc/rds',
+    'podAnnotations.example\\.com/team=platform',
+  ];
+  const manifests = render([], sets);
+  const deployment = manifests.find(m => m.kind === 'Deployment')!;
+  const pod = deployment.spec.template.spec;
+  const container = pod.containers[0];
+
+  it('renders valid objects with every extra set', () => {
+    for (const manifest of manifests) expect(() => new MODELS[`${manifest.apiVersion}/${manifest.kind}`](manifest).validate()).not.toThrow();
+  });
+
+  it('pulls from a private registry, and annotates the pods', () => {
+    expect(pod.imagePullSecrets).toEqual([{ name: 'regcred' }]);
+    expect(deployment.spec.template.metadata.annotations['example.com/team']).toBe('platform');
+  });
+
+  it('layers each extra app-config file after the chart overlay, mounted from its ConfigMap', () => {
+    expect(container.args.slice(-4)).toEqual(['--config', '/app/config/app-config.cluster.yaml', '--config', '/app/config/extra/portal-extra/app-config.extra.yaml']);
+    expect(container.volumeMounts).toEqual(expect.arrayContaining([{ name: 'extra-config-portal-extra', mountPath: '/app/config/extra/portal-extra', readOnly: true }]));
+    expect(pod.volumes).toEqual(expect.arrayContaining([{ name: 'extra-config-portal-extra', configMap: { name: 'portal-extra' } }]));
+  });
+
+  it('adds environment variables, their sources, volumes and mounts next to the chart\'s own', () => {
+    expect(container.env).toEqual(expect.arrayContaining([
+      { name: 'NODE_ENV', value: 'production' },
+      { name: 'DB_CA', valueFrom: { secretKeyRef: { name: 'rds-ca', key: 'bundle' } } },
+    ]));
+    expect(container.envFrom).toEqual([{ secretRef: { name: 'portal-env' } }, { configMapRef: { name: 'portal-flags' } }]);
+    expect(pod.volumes).toEqual(expect.arrayContaining([{ name: 'rds-ca', secret: { secretName: 'rds-ca' } }, expect.objectContaining({ name: 'tmp' })]));
+    expect(container.volumeMounts).toEqual(expect.arrayContaining([{ name: 'rds-ca', mountPath: '/etc/rds' }, expect.objectContaining({ name: 'tmp' })]));
+  });
+});
+
 describe('wrong values', () => {
   it.each([
     ['a latest tag', ['image.tag=latest'], /image\.tag: Must not validate the schema \(not\)/],
@@ -131,6 +180,8 @@ describe('wrong values', () => {
     ['a grace period shorter than the deregistration delay', ['terminationGracePeriodSeconds=30'], /terminationGracePeriodSeconds \(30\) must be more than ingress\.deregistrationDelaySeconds \(30\) \+ 10/],
     ['an IAM role that is not an ARN', ['serviceAccount.roleArn=developer-portal'], /serviceAccount\.roleArn: Does not match pattern/],
     ['a rate limit of nothing', ['openRoutes.rateLimit.limit=0'], /openRoutes\.rateLimit\.limit: Must be greater than or equal to 1/],
+    ['an extra app-config that is not a YAML file', ['extraAppConfig[0].filename=../etc/passwd', 'extraAppConfig[0].configMapRef=x'], /extraAppConfig\.0\.filename: Does not match pattern/],
+    ['a pull secret without a name', ['imagePullSecrets[0].nam=regcred'], /imagePullSecrets\.0: name is required/],
   ])('fail at install with a message naming the value: %s', (_name, sets, message) => {
     expect(() => render([], sets)).toThrow(message);
   });
