@@ -70,6 +70,26 @@ describe('AssistantPage', () => {
     expect(api.ask).toHaveBeenCalledWith('c1', 'Who owns payments-api?', expect.any(Function));
   });
 
+  it('asks a question sent while the "Ask about this" conversation is being made in that conversation', async () => {
+    const { api, finish } = fakeApi([{ type: 'message', message: question }, { type: 'done', message: answer }]);
+    let made: () => void = () => {};
+    api.startConversation = jest.fn(
+      () =>
+        new Promise(resolve => {
+          made = () => resolve({ id: 'c-entity', title: 'About payments-api', entityRef: 'component:default/payments-api', confidential: false, createdAt: '', updatedAt: '' });
+        }),
+    );
+    await renderInTestApp(<AssistantPage />, { apis: [[aiAssistantApiRef, api]], initialRouteEntries: ['/?entityRef=component:default/payments-api'] });
+    expect(await screen.findByText('About component:default/payments-api')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Ask the assistant' }), { target: { value: 'Who owns payments-api?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    made();
+    await waitFor(() => expect(api.ask).toHaveBeenCalledWith('c-entity', 'Who owns payments-api?', expect.any(Function)));
+    finish();
+    expect(api.startConversation).toHaveBeenCalledTimes(1);
+    expect(api.startConversation).toHaveBeenCalledWith({ entityRef: 'component:default/payments-api' });
+  });
+
   it('drops text a failing provider wrote, and shows why no answer came', async () => {
     const { api, finish } = fakeApi([
       { type: 'message', message: question },

@@ -56,6 +56,7 @@ function Chat() {
   const [draft, setDraft] = useState('');
   // The conversation this page created itself: its messages are already on screen.
   const created = useRef<string>();
+  const starting = useRef<Promise<string | undefined>>();
 
   const refreshHistory = useCallback(() => api.listConversations().then(setConversations, e => setError(e.message)), [api]);
   useEffect(() => {
@@ -68,16 +69,22 @@ function Chat() {
       setMessages([]);
       setConfidential(false);
       setAbout(entityRef);
+      starting.current = undefined;
       if (entityRef) {
-        // "Ask about this": a conversation with the entity in context.
-        api.startConversation({ entityRef }).then(
+        // "Ask about this": a conversation with the entity in context. A question sent while it
+        // is being made waits for it, so it is asked with the entity in context.
+        starting.current = api.startConversation({ entityRef }).then(
           c => {
             created.current = c.id;
             navigate(c.id, { replace: true });
             setAbout(c.entityRef);
             refreshHistory();
+            return c.id;
           },
-          e => setError(e.message),
+          e => {
+            setError(e.message);
+            return undefined;
+          },
         );
       }
       return;
@@ -97,7 +104,7 @@ function Chat() {
     const text = draft.trim();
     if (!text || streaming) return;
     setError(undefined);
-    let id = conversationId;
+    let id = conversationId ?? (await starting.current);
     try {
       if (!id) {
         const conversation = await api.startConversation({});
