@@ -1,22 +1,20 @@
 import { defineConfig } from '@playwright/test';
 import { E2E_SECRETS } from './packages/app/e2e-tests/secrets';
+import { chromiumLaunchOptions, laneSettings } from './packages/app/e2e-tests/lanes';
 
 // End-to-end tests: Debian's Chromium (Playwright's own browser download is not needed) against
 // the real backend and frontend, both started here with the e2e configuration.
 const configArgs = '--config ../../app-config.yaml --config ../../app-config.development.yaml --config ../../app-config.e2e.yaml';
 
 export default defineConfig({
-  testDir: 'packages/app/e2e-tests',
+  ...laneSettings,
+  // The production lane's own (playwright.production.config.ts).
+  testIgnore: 'production/**',
   timeout: 120_000,
-  expect: { timeout: 30_000 },
-  workers: 1,
-  retries: 0,
-  forbidOnly: !!process.env.CI,
-  reporter: [['list'], ['json']],
   outputDir: '.portal/test-reports/e2e-artifacts',
   webServer: [
     {
-      // Stand-ins of Argo CD, Datadog and an OpenID Connect provider on 127.0.0.1:7101, :7102 and :7103.
+      // Stand-ins of Argo CD and Datadog, and the OpenID Provider, on 127.0.0.1:7101, :7102 and :7103.
       command: 'node --require @backstage/cli/config/nodeTransform.cjs packages/test-fakes/src/cli.ts',
       url: 'http://127.0.0.1:7101/api/v1/applications',
       timeout: 60_000,
@@ -56,18 +54,6 @@ export default defineConfig({
   use: {
     baseURL: 'http://localhost:3000',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

@@ -73,6 +73,8 @@ docs_system_packages() {
 provision_test_system_packages() {
   local missing=()
   command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # The load balancer in front of the production lane's two replicas.
+  [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
   # shellcheck disable=SC2207
   missing+=($(docs_system_packages))
   install_system_packages "${missing[@]}"

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { signInAs } from './signIn';
 
-// The assistant answers with the stand-in model of packages/test-fakes (127.0.0.1:7104), which
+// The assistant answers with the stand-in model of packages/test-fakes, which
 // looks up the entity a question names and describes it from what the portal sent it.
 test('ask about a component from its page: a streamed, AI-marked answer with links to its sources', async ({ page }) => {
   await signInAs(page, 'Carol Chen', '/catalog/default/component/payments-api');

@@ -1,13 +1,13 @@
 import { test, expect } from '@playwright/test';
 import { signInAs } from './signIn';
 
-// The e2e run starts n8n with the portal's example workflows on 127.0.0.1:5678, and single sign-on
-// against the OpenID Connect stand-in. Carol and Dave are in the Payments Team, which owns
+// Both lanes start n8n with the portal's example workflows (127.0.0.1:5678, or E2E_N8N_URL), and
+// single sign-on through the OpenID Provider. Carol and Dave are in the Payments Team, which owns
 // payments-api; production access lasts 20 seconds here (e2e-tests/fixtures/actions.yaml).
 test('production access: requested by Carol, approved by Dave, granted by n8n, then expired', async ({ browser }) => {
   // n8n registers the published workflows' webhooks shortly after it answers.
   await expect(async () => {
-    const res = await fetch('http://127.0.0.1:5678/webhook/portal/production-access');
+    const res = await fetch(`${process.env.E2E_N8N_URL ?? 'http://127.0.0.1:5678'}/webhook/portal/production-access`);
     expect(await res.text()).toContain('not registered for GET');
   }).toPass({ timeout: 60_000 });
 

@@ -6,6 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { developmentSwitchesOn, unrestrictedStaticTokens } from './startup/productionSafety';
 
+// Reading the configuration schemas of every installed plugin takes seconds on two cores.
+jest.setTimeout(60_000);
+
 const root = path.resolve(__dirname, '../../..');
 const productionEnv = {
   PORTAL_BASE_URL: 'https://portal.acme.example',
@@ -79,6 +82,14 @@ describe('app-config.production.yaml', () => {
     expect(targets.some(t => t.includes('demo/'))).toBe(false);
     const allowed = config.getConfigArray('catalog.rules').flatMap(r => r.getStringArray('allow'));
     for (const kind of ['User', 'Group', 'Template']) expect(allowed).not.toContain(kind);
+  });
+});
+
+describe('the production CSP', () => {
+  it("frames only the portal itself and the Datadog site's shared dashboards and graphs", async () => {
+    const config = ConfigReader.fromConfigs(await loadProductionConfig());
+    const site = productionEnv.DATADOG_SITE;
+    expect(config.getStringArray('backend.csp.frame-src')).toEqual(["'self'", `https://app.${site}`, `https://p.${site}`]);
   });
 });
 

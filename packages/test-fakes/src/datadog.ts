@@ -1,4 +1,4 @@
-import { FakeRequest, FakeServer, startFakeServer } from './server';
+import { FakeAnswer, FakeRequest, FakeServer, startFakeServer } from './server';
 
 export interface FakeMonitor {
   id: number;
@@ -25,7 +25,12 @@ export function demoMonitors(): FakeMonitor[] {
  */
 export async function startFakeDatadog(options: { apiKey: string; appKey: string; monitors?: FakeMonitor[]; port?: number }): Promise<FakeServer> {
   const monitors = options.monitors ?? demoMonitors();
-  const route = (req: FakeRequest) => {
+  const route = (req: FakeRequest): FakeAnswer => {
+    // A shared (public) dashboard, as https://p.<site>/sb/<token> serves it to a browser: no keys.
+    const shared = /^\/sb\/([\w-]+)$/.exec(req.path);
+    if (req.method === 'GET' && shared) {
+      return { status: 200, html: `<!doctype html><html lang="en"><title>Shared dashboard</title><h1>Shared dashboard ${shared[1]}</h1><p>Requests, errors and latency.</p></html>` };
+    }
     if (req.headers['dd-api-key'] !== options.apiKey || req.headers['dd-application-key'] !== options.appKey) {
       return { status: 403, body: { errors: ['Forbidden'] } };
     }

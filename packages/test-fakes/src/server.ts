@@ -12,6 +12,8 @@ export interface FakeRequest {
 export interface FakeAnswer {
   status: number;
   body?: unknown;
+  /** A page instead of JSON (e.g. a shared dashboard a browser embeds). */
+  html?: string;
 }
 
 /** How a fake misbehaves on purpose, to test what the portal does then. */
@@ -65,6 +67,10 @@ export async function startFakeServer(
       if (mode === 'error500') answer = { status: 500, body: errorBody(500, 'internal error') };
       else if (mode === 'unauthorized') answer = { status: 401, body: errorBody(401, 'invalid session: token is expired') };
       else answer = route(request);
+      if (answer.html !== undefined) {
+        res.writeHead(answer.status, { 'content-type': 'text/html; charset=utf-8' }).end(answer.html);
+        return;
+      }
       res.writeHead(answer.status, { 'content-type': 'application/json' });
       res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     });
