@@ -70,6 +70,23 @@ describe('AssistantPage', () => {
     expect(api.ask).toHaveBeenCalledWith('c1', 'Who owns payments-api?', expect.any(Function));
   });
 
+  it('shows the answer once as soon as it is done, before the stream has closed', async () => {
+    const { api, finish } = fakeApi([{ type: 'message', message: question }, { type: 'text', delta: 'It is owned by ' }, { type: 'done', message: answer }]);
+    let closed: () => void = () => {};
+    const ask = api.ask as jest.Mock;
+    const streamed = ask.getMockImplementation()!;
+    ask.mockImplementation(async (...args: Parameters<AiAssistantApi['ask']>) => {
+      await streamed(...args);
+      await new Promise<void>(r => (closed = r));
+    });
+    await askQuestion(api);
+    await screen.findByText('writing…');
+    finish();
+    expect(await screen.findByText('answered by ollama')).toBeInTheDocument();
+    expect(screen.getAllByRole('region', { name: 'Assistant answer' })).toHaveLength(1);
+    closed();
+  });
+
   it('asks a question sent while the "Ask about this" conversation is being made in that conversation', async () => {
     const { api, finish } = fakeApi([{ type: 'message', message: question }, { type: 'done', message: answer }]);
     let made: () => void = () => {};

@@ -136,7 +136,10 @@ function Chat() {
             setConfidential(true);
             break;
           case 'done':
+            // The answer is a message now: the streamed copy goes at once, not when the stream
+            // closes, so it never shows twice.
             setMessages(m => [...m, event.message]);
+            setStreaming(undefined);
             break;
           case 'error':
             setError(event.message);
