@@ -156,7 +156,8 @@ export class ActionService {
     const run = await this.options.store.require(input.runId);
     const action = this.actions.get(run.actionId);
     const at = now();
-    const ttl = input.status === 'succeeded' && action?.timeToLive ? new Date(Date.now() + durationMs(action.timeToLive)).toISOString() : undefined;
+    // The grant lasts exactly its time to live from the moment it was recorded as finished.
+    const ttl = input.status === 'succeeded' && action?.timeToLive ? new Date(Date.parse(at) + durationMs(action.timeToLive)).toISOString() : undefined;
     const updated = await this.options.store.transition(
       run,
       input.status,
