@@ -10,7 +10,7 @@ import path from 'node:path';
 import { demoFocusCsv } from '../demo/cost-focus.mjs';
 import { startPostgres } from '../test/postgres.mjs';
 import { eventually, freePort, nodeTransform, root, sleep, startBackend } from '../test/lib/processes.mjs';
-import { productionConfigs, productionEnv, randomSecrets } from '../test/lib/productionInstall.mjs';
+import { demoCatalogLocations, productionConfigs, productionEnv, randomSecrets } from '../test/lib/productionInstall.mjs';
 import { startNginx } from './nginx.mjs';
 
 /** Starts a helper process from the repository root, logging to `<dir>/<name>.log`. */
@@ -29,7 +29,6 @@ function helper(dir, name, args, env) {
 
 /** The installation's overlay: the demo organisation, the stand-ins, and what the chart sets. */
 function overlay({ dir, ports, actionsFile, extraLocations }) {
-  const demo = name => path.join(root, 'demo/catalog', name);
   const datadog = `http://127.0.0.1:${ports.datadog}`;
   return `# The overlay of this installation (the chart's appConfig): the demo organisation, the
 # stand-ins on 127.0.0.1 in place of Argo CD, Datadog, GitHub's API and a model provider.
@@ -47,14 +46,10 @@ integrations:
       token: \${GITHUB_TOKEN}
 catalog:
   locations:
-    - { type: file, target: ${path.join(root, 'catalog-info.yaml')} }
-    - { type: file, target: ${demo('org.yaml')}, rules: [{ allow: [User, Group] }] }
-    - { type: file, target: ${demo('systems.yaml')} }
-    - { type: file, target: ${demo('components.yaml')} }
-    - { type: file, target: ${demo('apis.yaml')} }
-    - { type: file, target: ${demo('resources.yaml')} }
-    - { type: file, target: ${path.join(root, 'templates/all.yaml')}, rules: [{ allow: [Template, Location] }] }
-${extraLocations.map(f => `    - { type: file, target: ${f} }`).join('\n')}
+${demoCatalogLocations([
+  `{ type: file, target: ${path.join(root, 'templates/all.yaml')}, rules: [{ allow: [Template, Location] }] }`,
+  ...extraLocations.map(f => `{ type: file, target: ${f} }`),
+])}
 datadog:
   apiUrl: ${datadog}
 cost:

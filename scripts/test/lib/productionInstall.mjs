@@ -62,3 +62,20 @@ export function productionConfigs({ dir, port, overlay }) {
   fs.writeFileSync(listen, `backend:\n  listen: ':${port}'\n`);
   return [path.join(root, 'app-config.yaml'), path.join(root, 'app-config.production.yaml'), installation, listen];
 }
+
+/**
+ * The catalog locations of an installation on this machine, as YAML list items under
+ * `catalog.locations`: the portal itself, the demo organisation, then `extra` entries (whole
+ * flow mappings, e.g. `{ type: file, target: ... }`).
+ */
+export function demoCatalogLocations(extra = []) {
+  const demo = name => path.join(root, 'demo/catalog', name);
+  return [
+    `{ type: file, target: ${path.join(root, 'catalog-info.yaml')} }`,
+    `{ type: file, target: ${demo('org.yaml')}, rules: [{ allow: [User, Group] }] }`,
+    ...['systems.yaml', 'components.yaml', 'apis.yaml', 'resources.yaml'].map(f => `{ type: file, target: ${demo(f)} }`),
+    ...extra,
+  ]
+    .map(item => `    - ${item}`)
+    .join('\n');
+}

@@ -12,7 +12,7 @@ import { demoFocusCsv } from '../../demo/cost-focus.mjs';
 import { startPostgres } from '../postgres.mjs';
 import { eventually, freePort, nodeTransform, root, sleep, startBackend } from '../lib/processes.mjs';
 import { signInWithOidc } from '../lib/oidcSignIn.mjs';
-import { productionConfigs, productionEnv, randomSecrets } from '../lib/productionInstall.mjs';
+import { demoCatalogLocations, productionConfigs, productionEnv, randomSecrets } from '../lib/productionInstall.mjs';
 
 export const PEOPLE = {
   admin: 'alice@acme.example', // platform-admins
@@ -82,7 +82,6 @@ export const env = {
 
 /** The production stack with this installation's overlay, for a backend listening on `port`. */
 function configsFor(port) {
-  const demo = name => path.join(root, 'demo/catalog', name);
   return productionConfigs({
     dir: env.scratch,
     port,
@@ -97,12 +96,7 @@ integrations:
       token: \${GITHUB_TOKEN}
 catalog:
   locations:
-    - { type: file, target: ${root}/catalog-info.yaml }
-    - { type: file, target: ${demo('org.yaml')}, rules: [{ allow: [User, Group] }] }
-    - { type: file, target: ${demo('systems.yaml')} }
-    - { type: file, target: ${demo('components.yaml')} }
-    - { type: file, target: ${demo('apis.yaml')} }
-    - { type: file, target: ${demo('resources.yaml')} }
+${demoCatalogLocations()}
 datadog:
   apiUrl: http://127.0.0.1:${env.ports.datadog}
 portal:
