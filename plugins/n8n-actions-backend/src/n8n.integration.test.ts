@@ -2,7 +2,7 @@ import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { CALLBACK_SECRET, WEBHOOK_HEADER, startActionsBackend } from './testUtils/backend';
+import { CALLBACK_SECRET, WEBHOOK_HEADER, startActionsBackend } from './__testUtils__/backend';
 import { startN8n } from './dev/n8n';
 
 jest.setTimeout(240_000);

@@ -1,9 +1,9 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { signReport, startActionsBackend, WEBHOOK_HEADER } from './testUtils/backend';
-import { startFakeN8n } from './testUtils/fakeN8n';
-import { ACTIONS } from './testUtils/catalog';
+import { signReport, startActionsBackend, WEBHOOK_HEADER } from './__testUtils__/backend';
+import { startFakeN8n } from './__testUtils__/fakeN8n';
+import { ACTIONS } from './__testUtils__/catalog';
 
 jest.setTimeout(60_000);
 
