@@ -1,4 +1,6 @@
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { DoraOverview, DoraSummary, bandsOf } from '@internal/plugin-dora-common';
 import { screen, within } from '@testing-library/react';
 import { doraApiRef } from '../api';
@@ -29,20 +31,23 @@ const overview: DoraOverview = {
 };
 
 describe('DoraOverviewPage', () => {
-  it('ranks teams and links each to its DORA tab; unmapped events stay hidden from non-admins', async () => {
+  it('ranks teams and links each to its DORA tab; non-admins never ask for unmapped events', async () => {
     const api = {
       getOverview: jest.fn(async () => overview),
       getUnmapped: jest.fn(async () => {
         throw new Error('Not allowed: dora.unmapped.list');
       }),
     };
-    await renderInTestApp(<DoraOverviewPage />, { apis: [[doraApiRef, api as any]] });
+    const permissions = mockApis.permission({ authorize: AuthorizeResult.DENY });
+    await renderInTestApp(<DoraOverviewPage />, { apis: [[doraApiRef, api as any], [permissionApiRef, permissions]] });
     expect(await screen.findByText('Whole organisation (12 components)')).toBeInTheDocument();
     const rows = within(screen.getByRole('table', { name: 'Teams ranked by DORA bands' })).getAllByRole('row');
     expect(within(rows[1]).getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '/catalog/default/group/payments-team/dora');
     expect(within(rows[1]).getByText('4.0 days/week')).toBeInTheDocument();
     expect(within(rows[2]).getByRole('link', { name: 'checkout-team' })).toBeInTheDocument();
     expect(screen.queryByText('Events no component claims')).not.toBeInTheDocument();
+    // A refused request would show in the browser's console as a 403 on every visit.
+    expect(api.getUnmapped).not.toHaveBeenCalled();
   });
 
   it('shows admins the events no component claims', async () => {
@@ -53,7 +58,8 @@ describe('DoraOverviewPage', () => {
         unreadable: [],
       })),
     };
-    await renderInTestApp(<DoraOverviewPage />, { apis: [[doraApiRef, api as any]] });
+    const permissions = mockApis.permission({ authorize: AuthorizeResult.ALLOW });
+    await renderInTestApp(<DoraOverviewPage />, { apis: [[doraApiRef, api as any], [permissionApiRef, permissions]] });
     expect(await screen.findByText('Events no component claims')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'acme/unknown' })).toBeInTheDocument();
   });

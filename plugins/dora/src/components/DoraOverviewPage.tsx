@@ -1,8 +1,10 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Content, InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { DEFAULT_REPORT, DoraUnmapped, ReportId, TeamRow, WindowDays } from '@internal/plugin-dora-common';
+import { DEFAULT_REPORT, DoraUnmapped, doraUnmappedListPermission, ReportId, TeamRow, WindowDays } from '@internal/plugin-dora-common';
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@material-ui/core';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { doraApiRef } from '../api';
@@ -106,8 +108,13 @@ export function DoraOverviewPage() {
   const [window, setWindow] = useState<WindowDays>(30);
   const [report, setReport] = useState<ReportId>(DEFAULT_REPORT);
   const overview = useAsync(() => api.getOverview(window, report), [api, window, report]);
-  // Only admins may list unmapped events; for everyone else the request is refused and nothing shows.
-  const unmapped = useAsync(() => api.getUnmapped().catch(() => undefined), [api]);
+  // Only admins may list unmapped events: the permission is asked first, so nobody else's browser
+  // sends a request that can only be refused.
+  const permissions = useApi(permissionApiRef);
+  const unmapped = useAsync(async () => {
+    const { result } = await permissions.authorize({ permission: doraUnmappedListPermission });
+    return result === AuthorizeResult.ALLOW ? api.getUnmapped() : undefined;
+  }, [api, permissions]);
   return (
     <Content>
       <Typography variant="h5" component="h2" gutterBottom>
@@ -133,6 +140,7 @@ export function DoraOverviewPage() {
                 )}
               </InfoCard>
             </div>
+            {unmapped.error && <ResponseErrorPanel title="Could not list the events no component claims" error={unmapped.error} />}
             {unmapped.value && (
               <div>
                 <Unmapped unmapped={unmapped.value} />
