@@ -73,7 +73,7 @@ techdocs:
 /**
  * Starts the shape. `port` is the public port (nginx's with two replicas or more, else the
  * backend's); `postgresUrl` an existing server (else an embedded one); `dir` the scratch folder;
- * `fixedPorts` of the stand-ins and n8n (else free ones); `extraLocations` more catalog files.
+ * `fixedPorts` of the stand-ins, n8n and each backend's metrics (else free ones); `extraLocations` more catalog files.
  * Every process logs into `dir`. Returns the public `url`, the `backends`, the `secrets` and `stop`.
  */
 export async function startProductionShape({ dir, port, replicas = 1, postgresUrl, actionsFile = path.join(root, 'self-service/actions.yaml'), fixedPorts = {}, extraLocations = [], n8n: withN8n = true }) {
@@ -87,6 +87,8 @@ export async function startProductionShape({ dir, port, replicas = 1, postgresUr
     github: fixedPorts.github ?? (await freePort()),
   };
   const backendPorts = replicas > 1 ? await Promise.all(Array.from({ length: replicas }, () => freePort())) : [port];
+  // Each backend's Prometheus endpoint, on a port of its own as in a pod.
+  const metricsPorts = fixedPorts.metrics ?? (await Promise.all(backendPorts.map(() => freePort())));
   const url = `http://127.0.0.1:${port}`;
   const secrets = randomSecrets();
   const stoppers = [];
@@ -130,10 +132,12 @@ export async function startProductionShape({ dir, port, replicas = 1, postgresUr
         name: `backend-${i + 1}`,
         port: backendPort,
         configs: productionConfigs({ dir, port: backendPort, overlay: installation }),
-        env: { ...env, PORTAL_BASE_URL: url },
+        env: { ...env, PORTAL_BASE_URL: url, OTEL_EXPORTER_PROMETHEUS_HOST: '127.0.0.1', OTEL_EXPORTER_PROMETHEUS_PORT: String(metricsPorts[i]) },
         logDir: dir,
         timeoutMs: 300_000,
+        instrumented: true,
       });
+      backend.metricsUrl = `http://127.0.0.1:${metricsPorts[i]}/metrics`;
       backends.push(backend);
       stoppers.push(() => backend.stop());
     }

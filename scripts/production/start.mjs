@@ -51,7 +51,7 @@ const shape = await startProductionShape({
   ...(values.e2e && {
     extraLocations: [path.join(fixtures, 'production-catalog.yaml')],
     // packages/app/e2e-tests/production/ reaches them here.
-    fixedPorts: { datadog: 7302, n8n: 7303 },
+    fixedPorts: { datadog: 7302, n8n: 7303, metrics: [7310, 7311, 7312, 7313, 7314, 7315, 7316, 7317].slice(0, replicas) },
   }),
 });
 
@@ -63,6 +63,7 @@ spawn(process.execPath, ['scripts/demo/seed-dora.mjs'], {
 });
 
 say(`the portal is on ${shape.url}: sign in with single sign-on, as a person of the demo organisation`);
+say(`metrics: ${shape.backends.map(b => b.metricsUrl).join(', ')} (docs/operations/metrics.md)`);
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

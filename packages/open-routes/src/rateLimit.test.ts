@@ -1,6 +1,7 @@
 import { mockServices, TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from 'supertest';
+import { recordedMetrics } from '@internal/test-fakes';
 import { OpenRouteCounter, createOpenRouteLimiter, readOpenRouteLimit } from './rateLimit';
 
 jest.setTimeout(60_000);
@@ -8,9 +9,10 @@ jest.setTimeout(60_000);
 describe('open route rate limits', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_18'] });
 
-  async function app(databaseId: TestDatabaseId, limit: number) {
+  async function app(databaseId: TestDatabaseId, limit: number, metrics = recordedMetrics()) {
     const knex = await databases.init(databaseId);
     const limiter = await createOpenRouteLimiter({
+      metrics: metrics.service,
       route: 'test-webhook',
       database: { getClient: async () => knex },
       config: mockServices.rootConfig({ data: { portal: { openRoutes: { rateLimit: { limit, window: 'PT1M' } } } } }),
@@ -18,7 +20,11 @@ describe('open route rate limits', () => {
     });
     const server = express();
     server.set('trust proxy', 'loopback');
-    server.post('/hook', limiter, (_req, res) => res.status(202).json({ status: 'accepted' }));
+    server.post('/hook', limiter, (req, res) => {
+      if (req.header('x-signature') === 'wrong') res.status(401).json({ error: { message: 'wrong signature' } });
+      else if (req.header('x-signature') === 'store-down') res.status(503).json({ error: { message: 'database away' } });
+      else res.status(202).json({ status: 'accepted' });
+    });
     return { server, knex };
   }
 
@@ -57,6 +63,25 @@ describe('open route rate limits', () => {
     await a.flush(now + 60_000);
     await b.prune(now + 120_000);
     expect(Number((await knex('open_route_hits').count({ n: '*' }))[0].n)).toBe(1);
+  });
+
+  it.each(databases.eachSupportedId())('counts each delivery by what became of it, on %p', async databaseId => {
+    const metrics = recordedMetrics();
+    const { server } = await app(databaseId, 4, metrics);
+    const send = (signature = 'right') => request(server).post('/hook').set('x-forwarded-for', '203.0.113.5').set('x-signature', signature);
+    const count = (outcome: string) => metrics.value('portal.webhook.deliveries', { route: 'test-webhook', outcome });
+    // Before any delivery, every outcome is a series at 0.
+    expect(await count('accepted')).toBe(0);
+    expect(await count('rate_limited')).toBe(0);
+    await send();
+    await send();
+    await send('wrong');
+    await send('store-down');
+    await send();
+    expect(await count('accepted')).toBe(2);
+    expect(await count('refused')).toBe(1);
+    expect(await count('failed')).toBe(1);
+    expect(await count('rate_limited')).toBe(1);
   });
 
   it('reads its limit and window, and refuses a limit of nothing', () => {

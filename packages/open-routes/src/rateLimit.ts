@@ -1,8 +1,10 @@
 import { DatabaseService, LoggerService, RootConfigService } from '@backstage/backend-plugin-api';
 import { readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds } from '@backstage/types';
+import { MetricsService } from '@backstage/backend-plugin-api/alpha';
 import { RequestHandler } from 'express';
 import { Knex } from 'knex';
+import { countDeliveries, webhookDeliveries } from '@internal/portal-metrics';
 
 /** Requests one source may make to the open routes in a window. */
 export interface OpenRouteLimit {
@@ -112,14 +114,17 @@ const FLUSH_MS = 1_000;
  * before the body is read or a signature checked, and counts in memory, so a flood costs no
  * database work per request; the counts of all replicas meet in the database every second. If
  * the database cannot be reached the replica goes on counting alone (the route itself then
- * answers 503).
+ * answers 503). Every request's outcome is counted as `portal.webhook.deliveries`.
  */
 export async function createOpenRouteLimiter(options: {
   route: string;
   database: DatabaseService;
   config: RootConfigService;
   logger: LoggerService;
+  /** Where each request's outcome is counted (`portal.webhook.deliveries`). */
+  metrics: MetricsService;
 }): Promise<RequestHandler> {
+  const count = countDeliveries(webhookDeliveries(options.metrics, options.route));
   const { limit, windowMs } = readOpenRouteLimit(options.config);
   const counter = await OpenRouteCounter.create(await options.database.getClient(), windowMs);
   let flushing = false;
@@ -138,7 +143,7 @@ export async function createOpenRouteLimiter(options: {
   const pruning = setInterval(() => counter.prune().catch(() => undefined), windowMs);
   pruning.unref();
 
-  return (req, res, next) => {
+  return (req, res, next) => count(req, res, () => {
     const now = Date.now();
     const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     if (counter.hit(options.route, source, now) <= limit) return next();
@@ -148,5 +153,5 @@ export async function createOpenRouteLimiter(options: {
       error: { name: 'TooManyRequestsError', message: `Too many requests from this address to ${options.route}; try again in ${retryAfter} s` },
       response: { statusCode: 429 },
     });
-  };
+  });
 }

@@ -1,5 +1,5 @@
 /**
- * Fakes of outside services on 127.0.0.1 for tests and the end-to-end run.
+ * Fakes of outside services on 127.0.0.1 for tests and the end-to-end run, and metrics read back as a scrape would.
  *
  * @packageDocumentation
  */
@@ -11,3 +11,4 @@ export * from './llm';
 export * from './portalModel';
 export * from './github';
 export * from './people';
+export * from './metrics';

@@ -1,5 +1,5 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
-import { actionsServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { actionsServiceRef, metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { aiAssistantPermissions } from '@internal/plugin-ai-assistant-common';
 import { ProviderChain } from './chain/ProviderChain';
@@ -24,12 +24,13 @@ export const aiAssistantPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         actions: actionsServiceRef,
         catalog: catalogServiceRef,
+        metrics: metricsServiceRef,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, lifecycle, actions, catalog }) {
+      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, lifecycle, actions, catalog, metrics }) {
         const options = readAiAssistantConfig(config);
         permissionsRegistry.addPermissions(aiAssistantPermissions);
         const store = await ConversationStore.create(database);
-        const chain = new ProviderChain(options.providers, options.breaker);
+        const chain = new ProviderChain(options.providers, options.breaker, metrics);
         lifecycle.addShutdownHook(async () => {
           await Promise.all(options.providers.map(p => p.provider.dispose?.()));
         });

@@ -71,9 +71,16 @@ export class Applications {
   }
 
   /** Every application of every instance, as facts for the claims (an instance that fails is left out). */
+  /**
+   * What every application of every instance says of itself. Throws when an instance cannot be
+   * read: the facts replace the stored ones as a whole, and an instance that is briefly away must
+   * not take its applications' claims down with it.
+   */
   async allFacts(): Promise<ResourceFact[]> {
-    const lists = await Promise.all(this.clients.map(c => c.listApplications({}).then(r => r.items ?? [], () => [])));
-    return lists.flat().map(factOf);
+    const lists = await Promise.allSettled(this.clients.map(c => c.listApplications({}).then(r => r.items ?? [])));
+    const failed = lists.flatMap((list, i) => (list.status === 'rejected' ? [`${this.clients[i].instance.name}: ${list.reason}`] : []));
+    if (failed.length > 0) throw new Error(`Argo CD applications could not be read, the previous facts are kept (${failed.join('; ')})`);
+    return lists.flatMap(list => (list.status === 'fulfilled' ? list.value : [])).map(factOf);
   }
 
   toView(found: FoundApplication, claim: ApplicationView['claim'], can: { sync: boolean; rollback: boolean }): ApplicationView {

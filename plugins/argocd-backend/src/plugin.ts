@@ -1,4 +1,6 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { ingestionRuns } from '@internal/portal-metrics';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
@@ -28,8 +30,9 @@ export const argocdPlugin = createBackendPlugin({
         claims: claimsServiceRef,
         scheduler: coreServices.scheduler,
         rootLifecycle: coreServices.rootLifecycle,
+        metrics: metricsServiceRef,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog, claims, scheduler, rootLifecycle }) {
+      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog, claims, scheduler, rootLifecycle, metrics }) {
         const options = readArgoCdConfig(config);
         permissionsRegistry.addResourceType({
           resourceRef: applicationResourceRef,
@@ -43,12 +46,19 @@ export const argocdPlugin = createBackendPlugin({
         );
         // What every application says of itself (the entity it names, where it deploys from, its
         // labels), so claims by selector and conflicts are settled without anyone opening a tab.
+        const runs = ingestionRuns(metrics, 'argocd:applications');
         scheduleAfterStart({ rootLifecycle, scheduler }, {
           id: 'argocd-claim-facts',
           frequency: options.factsRefresh,
           timeout: { minutes: 5 },
           fn: async () => {
-            await claims.putFacts('argocd-app', await applications.allFacts());
+            try {
+              await claims.putFacts('argocd-app', await applications.allFacts());
+              runs.add('succeeded');
+            } catch (error) {
+              runs.add('failed');
+              throw error;
+            }
           },
         });
         httpRouter.use(

@@ -3,7 +3,7 @@ import { SchedulerService, ServiceFactory } from '@backstage/backend-plugin-api'
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
-import { startFakeArgoCd } from '@internal/test-fakes';
+import { recordedMetrics, startFakeArgoCd } from '@internal/test-fakes';
 import request from 'supertest';
 import claimsPlugin from '@internal/plugin-claims-backend';
 import { argocdPlugin } from './plugin';
@@ -52,9 +52,11 @@ const registered = (name: string, annotations: Record<string, string>): Entity =
 async function startArgoBackend(instances: Array<{ name: string; url: string; token: string }>) {
   // The mock scheduler runs tasks when the test asks (its class is not exported, its methods are).
   const scheduler = mockServices.scheduler() as SchedulerService & { factory(): ServiceFactory; triggerTask(id: string): Promise<void> };
+  const metrics = recordedMetrics();
   const backend = await startTestBackend({
     features: [
       scheduler.factory(),
+      metrics.factory,
       argocdPlugin,
       // The real claims backend, which settles whose applications these are.
       claimsPlugin,
@@ -78,7 +80,7 @@ async function startArgoBackend(instances: Array<{ name: string; url: string; to
   });
   // The application facts are first read once the whole backend has started, as in production.
   await scheduler.triggerTask('argocd-claim-facts');
-  return backend;
+  return { server: backend.server, stop: () => backend.stop(), metrics, scheduler };
 }
 
 describe('Argo CD API', () => {
@@ -206,6 +208,27 @@ describe('Argo CD API', () => {
 });
 
 describe('Argo CD API with several instances', () => {
+  it('counts each read of the applications for the operator; an instance away fails the read instead of emptying it', async () => {
+    const eu = await startFakeArgoCd({ token: 'eu-token' });
+    const us = await startFakeArgoCd({ token: 'us-token', apps: [] });
+    const backend = await startArgoBackend([
+      { name: 'eu', url: eu.url, token: 'eu-token' },
+      { name: 'us', url: us.url, token: 'us-token' },
+    ]);
+    const runs = (outcome: string) => backend.metrics.value('portal.ingestion.runs', { source: 'argocd:applications', outcome });
+    try {
+      expect([await runs('succeeded'), await runs('failed')]).toEqual([1, 0]);
+      us.fail('error500');
+      // The task fails (the scheduler logs why) and the stored facts stay as they were.
+      await backend.scheduler.triggerTask('argocd-claim-facts');
+      expect([await runs('succeeded'), await runs('failed')]).toEqual([1, 1]);
+    } finally {
+      await backend.stop();
+      await eu.stop();
+      await us.stop();
+    }
+  });
+
   it('shows the applications of every instance, and one instance failing does not hide the others', async () => {
     const eu = await startFakeArgoCd({ token: 'eu-token' });
     const us = await startFakeArgoCd({ token: 'us-token', apps: [] });

@@ -6,6 +6,7 @@
  *   aggregate over the same rows.
  * Run by scripts/bench/cost.mjs, which starts PostgreSQL and writes the report.
  */
+import { recordedMetrics } from '@internal/test-fakes';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -102,7 +103,7 @@ async function main() {
     maxDailyAmount: 1_000_000,
     timeoutMs: 120_000,
   });
-  const ingestor = new Ingestor(store, quietLogger, { retries: 0, backoffMs: 0 });
+  const ingestor = new Ingestor(store, quietLogger, { retries: 0, backoffMs: 0 }, recordedMetrics().service);
   const from = isoDay(NOW - INGEST_DAYS * DAY_MS);
   const to = isoDay(NOW - DAY_MS);
   const ingestRuns: number[] = [];

@@ -1,4 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { MetricsService } from '@backstage/backend-plugin-api/alpha';
+import { ingestionRuns } from '@internal/portal-metrics';
 import { CostStore } from './database/CostStore';
 import { CostSource, RangedResult } from './sources/types';
 
@@ -18,13 +20,20 @@ const MAX_LOGGED_REASONS = 5;
  */
 export class Ingestor {
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly runs = new Map<string, ReturnType<typeof ingestionRuns>>();
 
   constructor(
     private readonly store: CostStore,
     private readonly logger: LoggerService,
     private readonly options: IngestorOptions,
+    private readonly metrics: MetricsService,
   ) {
     this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+  }
+
+  private counted(sourceId: string, outcome: 'succeeded' | 'failed') {
+    if (!this.runs.has(sourceId)) this.runs.set(sourceId, ingestionRuns(this.metrics, `cost:${sourceId}`));
+    this.runs.get(sourceId)!.add(outcome);
   }
 
   /** Ingests the days from `from` to `to`; resolves to the result stored, or undefined on failure. */
@@ -47,6 +56,7 @@ export class Ingestor {
           throw new Error('the data could not be stored (see the backend log)');
         }
         await this.store.recordAttempt(source.id, { ok: true });
+        this.counted(source.id, 'succeeded');
         return result;
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
@@ -54,6 +64,7 @@ export class Ingestor {
       }
     }
     await this.store.recordAttempt(source.id, { ok: false, error: lastError });
+    this.counted(source.id, 'failed');
     return undefined;
   }
 

@@ -1,5 +1,5 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
-import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { actionsRegistryServiceRef, metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerCostActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-node';
@@ -40,9 +40,10 @@ export const costPlugin = createBackendPlugin({
         notifications: notificationService,
         claims: claimsServiceRef,
         rootLifecycle: coreServices.rootLifecycle,
+        metrics: metricsServiceRef,
       },
       async init(deps) {
-        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications, actionsRegistry, claims, rootLifecycle } = deps;
+        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications, actionsRegistry, claims, rootLifecycle, metrics } = deps;
         const options = readCostConfig(config);
         permissionsRegistry.addPermissions(costPermissions.filter(p => p.type === 'basic'));
         permissionsRegistry.addResourceType({
@@ -62,7 +63,7 @@ export const costPlugin = createBackendPlugin({
         });
         registerCostActions(actionsRegistry, views);
         const alerts = new BudgetAlerts({ store, views, scopes, auth, notifications, logger, currency: options.currency });
-        const ingestor = new Ingestor(store, logger, { retries: options.retries, backoffMs: options.backoffMs });
+        const ingestor = new Ingestor(store, logger, { retries: options.retries, backoffMs: options.backoffMs }, metrics);
         const focus = { tagKey: options.tagKey, maxDailyAmount: options.maxDailyAmount };
 
         const sources: CostSource[] = [

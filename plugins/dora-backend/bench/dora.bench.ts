@@ -14,6 +14,7 @@ import { InboxProcessor } from '../src/ingest/InboxProcessor';
 import { createGitHubReader } from '../src/ingest/github';
 import { ConfigReader } from '@backstage/config';
 import { createOpenRouteLimiter, signSha256 } from '@internal/open-routes';
+import { recordedMetrics } from '@internal/test-fakes';
 import { createRouter } from '../src/router';
 import { DoraMetrics } from '../src/service/DoraMetrics';
 import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';
@@ -139,10 +140,13 @@ async function main() {
 
   // Ingest: signed GitHub pushes through the real router until they are stored and acknowledged.
   const logger = quietLogger;
+  // Counted on the OpenTelemetry SDK, as in production.
+  const counted = recordedMetrics();
   const processor = new InboxProcessor(
     store,
     { github: createGitHubReader({ incidentLabel: 'incident', deploymentWorkflowPattern: /^deploy/, workflowEnvironment: 'production' }) },
     logger,
+    counted.service,
   );
   // Processing is timed on its own below, so the acknowledgements are measured without it.
   const idle = { kick() {}, run: () => processor.run() } as unknown as InboxProcessor;
@@ -163,6 +167,7 @@ async function main() {
         database: { getClient: async () => knex },
         config: new ConfigReader({ portal: { openRoutes: { rateLimit: { limit: 1_000_000 } } } }),
         logger,
+        metrics: counted.service,
       }),
     }),
   );

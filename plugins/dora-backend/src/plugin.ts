@@ -1,13 +1,13 @@
 import { createOpenRouteLimiter } from '@internal/open-routes';
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
-import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { actionsRegistryServiceRef, metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerDoraActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-node';
 import { doraPermissions } from '@internal/plugin-dora-common';
 import { DoraStore } from './database/DoraStore';
 import { refreshServiceMap } from './catalog/serviceMap';
-import { InboxProcessor } from './ingest/InboxProcessor';
+import { InboxProcessor, WEBHOOKS_ROUTE } from './ingest/InboxProcessor';
 import { createGitHubReader } from './ingest/github';
 import { readApiDeployment, readArgoCdDelivery } from './ingest/deployments';
 import { readIncidentDelivery, readPagerDutyDelivery } from './ingest/incidents';
@@ -36,8 +36,9 @@ export const doraPlugin = createBackendPlugin({
         actionsRegistry: actionsRegistryServiceRef,
         claims: claimsServiceRef,
         rootLifecycle: coreServices.rootLifecycle,
+        meters: metricsServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry, claims, rootLifecycle }) {
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry, claims, rootLifecycle, meters }) {
         const options = readDoraConfig(config);
         permissionsRegistry.addPermissions(doraPermissions);
         const store = await DoraStore.create(database);
@@ -52,6 +53,7 @@ export const doraPlugin = createBackendPlugin({
             'api-incident': readIncidentDelivery,
           },
           logger,
+          meters,
         );
 
         scheduleAfterStart({ rootLifecycle, scheduler }, {
@@ -101,7 +103,7 @@ export const doraPlugin = createBackendPlugin({
             httpAuth,
             permissions,
             maxBodyBytes: options.maxBodyBytes,
-            webhookLimiter: await createOpenRouteLimiter({ route: 'DORA webhooks', database, config, logger }),
+            webhookLimiter: await createOpenRouteLimiter({ route: WEBHOOKS_ROUTE, database, config, logger, metrics: meters }),
           }),
         );
       },

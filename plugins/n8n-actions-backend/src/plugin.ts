@@ -1,11 +1,13 @@
 import { createOpenRouteLimiter } from '@internal/open-routes';
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
 import { claimsServiceRef } from '@internal/plugin-claims-node';
 import { readN8nActionsConfig } from './config';
 import { RunStore } from './database/RunStore';
+import { observeRunsByStatus } from './database/runMetrics';
 import { N8nClient } from './n8n/N8nClient';
 import { createRouter } from './router';
 import { ActionService } from './service/ActionService';
@@ -30,11 +32,13 @@ export const n8nActionsPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         notifications: notificationService,
         claims: claimsServiceRef,
+        metrics: metricsServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, userInfo, permissions, permissionsRegistry, auditor, catalog, notifications, claims }) {
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, userInfo, permissions, permissionsRegistry, auditor, catalog, notifications, claims, metrics }) {
         const options = readN8nActionsConfig(config);
         const authorizeRuns = registerRunPermissions(permissions, permissionsRegistry);
         const store = await RunStore.create(database);
+        observeRunsByStatus(metrics, store, options.actions.map(a => a.id));
         const service = new ActionService({
           actions: options.actions,
           store,
@@ -59,7 +63,7 @@ export const n8nActionsPlugin = createBackendPlugin({
           fn: () => service.sweep(),
         });
         httpRouter.addAuthPolicy({ path: '/callback', allow: 'unauthenticated' });
-        const callbackLimiter = await createOpenRouteLimiter({ route: 'n8n-actions callback', database, config, logger });
+        const callbackLimiter = await createOpenRouteLimiter({ route: 'n8n-actions callback', database, config, logger, metrics });
         httpRouter.use(await createRouter({ service, httpAuth, userInfo, permissions, callbackSecret: options.callbackSecret, callbackLimiter }));
       },
     });

@@ -165,6 +165,12 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
     expect(Date.parse(done.body.expiresAt) - Date.parse(done.body.finishedAt)).toBe(3600_000);
     // A second report for the same run is recorded and ignored.
     expect((await report({ runId: run.id, status: 'failed' })).body.status).toBe('succeeded');
+
+    // What the operator's dashboard reads: the run by its status, and the callback's deliveries.
+    const runs = (status: string) => backend.metrics.value('portal.self_service.runs', { action: 'production-access', status });
+    expect([await runs('succeeded'), await runs('running'), await runs('pending_approval')]).toEqual([1, 0, 0]);
+    const deliveries = (outcome: string) => backend.metrics.value('portal.webhook.deliveries', { route: 'n8n-actions callback', outcome });
+    expect([await deliveries('accepted'), await deliveries('refused')]).toEqual([2, 1]);
   });
 
   it('revokes on time, also when the backend restarted in between', async () => {

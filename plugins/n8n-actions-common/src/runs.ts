@@ -5,7 +5,8 @@
  *   succeeded -> expired (time to live over and the revoke workflow ran)
  * An action without approval starts at running. Rejected, failed and expired are final.
  */
-export type RunStatus = 'pending_approval' | 'rejected' | 'running' | 'succeeded' | 'failed' | 'expired';
+export const RUN_STATUSES = ['pending_approval', 'rejected', 'running', 'succeeded', 'failed', 'expired'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
 export type RunEvent = 'approved' | 'rejected' | 'succeeded' | 'failed' | 'expired';
 

@@ -1,4 +1,4 @@
-import { FakeLlm, startFakeLlm } from '@internal/test-fakes';
+import { FakeLlm, recordedMetrics, startFakeLlm } from '@internal/test-fakes';
 import { OpenAiProvider } from '../providers/openai';
 import { ProviderChain } from './ProviderChain';
 
@@ -9,6 +9,7 @@ describe('ProviderChain', () => {
   let second: FakeLlm;
   let now = 0;
   let chain: ProviderChain;
+  let metrics: ReturnType<typeof recordedMetrics>;
 
   const provider = (id: string, llm: FakeLlm) => ({
     provider: new OpenAiProvider({ id, type: 'openai', local: false, model: 'm', baseUrl: `${llm.url}/v1`, timeoutMs: 1_000, maxTokens: 100 }),
@@ -42,7 +43,8 @@ describe('ProviderChain', () => {
     now = 0;
     first.fail('none');
     first.turns.length = 0;
-    chain = new ProviderChain([provider('first', first), provider('second', second)], { failureThreshold: 2, resetAfterMs: 30_000, now: () => now });
+    metrics = recordedMetrics();
+    chain = new ProviderChain([provider('first', first), provider('second', second)], { failureThreshold: 2, resetAfterMs: 30_000, now: () => now }, metrics.service);
   });
 
   it('opens the breaker after repeated failures, then skips the provider without asking it', async () => {
@@ -53,6 +55,9 @@ describe('ProviderChain', () => {
     expect(chain.status()[0].breaker).toBe('open');
     expect(await ask()).toMatchObject({ answeredBy: 'second', asked: ['second'], text: 'second answers' });
     expect(first.turns).toHaveLength(2);
+    // Every question first could not take counts as a failover, by why it was passed over.
+    const failovers = (id: string, reason: string) => metrics.value('portal.assistant.provider.failovers', { provider: id, reason });
+    expect([await failovers('first', 'failed'), await failovers('first', 'breaker_open'), await failovers('second', 'failed')]).toEqual([2, 1, 0]);
   });
 
   it('lets one request try again after the reset time, and closes when it answers', async () => {
@@ -96,6 +101,7 @@ describe('ProviderChain', () => {
         },
       ],
       { failureThreshold: 2, resetAfterMs: 30_000 },
+      recordedMetrics().service,
     );
     const asked = keyed.complete({ messages: [], tools: [], localOnly: false, signal: new AbortController().signal, onProvider: () => {}, onReset: () => {}, onText: () => {} });
     await expect(asked).rejects.toThrow('No AI provider answered (leaky: 401 Incorrect API key provided: [REDACTED:api-key])');

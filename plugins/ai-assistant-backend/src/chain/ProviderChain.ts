@@ -1,3 +1,4 @@
+import { MetricsService } from '@backstage/backend-plugin-api/alpha';
 import { ServiceUnavailableError, isError } from '@backstage/errors';
 import { redact } from '@internal/plugin-ai-assistant-common';
 import { BreakerOptions, BreakerState, CircuitBreaker } from './CircuitBreaker';
@@ -53,9 +54,16 @@ function withDeadline<T>(work: Promise<T>, ms: number, controller: AbortControll
  */
 export class ProviderChain {
   private readonly breakers = new Map<string, CircuitBreaker>();
+  private readonly failovers;
 
-  constructor(private readonly chain: ChainedProvider[], breaker: BreakerOptions) {
+  constructor(private readonly chain: ChainedProvider[], breaker: BreakerOptions, metrics: MetricsService) {
     for (const { provider } of chain) this.breakers.set(provider.id, new CircuitBreaker(breaker));
+    this.failovers = metrics.createCounter<{ provider: string; reason: 'failed' | 'breaker_open' }>('portal.assistant.provider.failovers', {
+      description: 'Questions a provider did not answer, so the next one in the chain was asked (or, after the last, the asker got an error)',
+    });
+    for (const { provider } of chain) {
+      for (const reason of ['failed', 'breaker_open'] as const) this.failovers.add(0, { provider: provider.id, reason });
+    }
   }
 
   status(): { provider: ModelProvider; breaker: BreakerState }[] {
@@ -80,6 +88,7 @@ export class ProviderChain {
       const breaker = this.breakers.get(provider.id)!;
       if (!breaker.tryAcquire()) {
         failures.push(`${provider.id}: skipped while it keeps failing`);
+        this.failovers.add(1, { provider: provider.id, reason: 'breaker_open' });
         continue;
       }
       request.onProvider(provider);
@@ -109,6 +118,7 @@ export class ProviderChain {
           throw error;
         }
         breaker.failure();
+        this.failovers.add(1, { provider: provider.id, reason: 'failed' });
         const reason = reasonOf(error);
         failures.push(`${provider.id}: ${reason}`);
         if (streamed) request.onReset(`${provider.id} failed part-way: ${reason}`);

@@ -1,3 +1,4 @@
+import { recordedMetrics } from '@internal/test-fakes';
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { CostLine, dimensionOwners, totalOf } from '@internal/plugin-cost-common';
 import { Ingestor } from '../Ingestor';
@@ -21,13 +22,19 @@ describe.each(TestDatabases.create().eachSupportedId())('cost storage and ingest
   it('keeps the previous data when a source fails, retries with backoff, and says why it is stale', async () => {
     const store = await storeFor();
     const waits: number[] = [];
-    const ingestor = new Ingestor(store, mockServices.logger.mock(), {
-      retries: 2,
-      backoffMs: 1000,
-      sleep: async ms => {
-        waits.push(ms);
+    const metrics = recordedMetrics();
+    const ingestor = new Ingestor(
+      store,
+      mockServices.logger.mock(),
+      {
+        retries: 2,
+        backoffMs: 1000,
+        sleep: async ms => {
+          waits.push(ms);
+        },
       },
-    });
+      metrics.service,
+    );
     const good: CostSource = {
       id: 'opencost',
       fetch: async () => ({
@@ -66,6 +73,9 @@ describe.each(TestDatabases.create().eachSupportedId())('cost storage and ingest
       lastError: 'all 1 lines were rejected (first: amount is not a number: NaN)',
     });
     expect(status.lastSuccessAt).toBeDefined();
+    // One run that stored, two that failed (retries are part of their run), as a dashboard reads them.
+    const runs = (outcome: string) => metrics.value('portal.ingestion.runs', { source: 'cost:opencost', outcome });
+    expect([await runs('succeeded'), await runs('failed')]).toEqual([1, 2]);
   });
 
   it('allocates every stored cost once: entities plus unallocated equal the source total', async () => {

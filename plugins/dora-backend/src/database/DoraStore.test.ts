@@ -1,4 +1,5 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { recordedMetrics } from '@internal/test-fakes';
 import { DoraStore } from './DoraStore';
 import { InboxProcessor, MAX_ATTEMPTS } from '../ingest/InboxProcessor';
 import { createGitHubReader } from '../ingest/github';
@@ -40,7 +41,7 @@ describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', datab
     // A new process starts on the same database, finds both deliveries and reads them.
     const restarted = await reopen();
     expect(await restarted.pendingCount()).toBe(2);
-    const processed = await new InboxProcessor(restarted, readers, mockServices.logger.mock()).run();
+    const processed = await new InboxProcessor(restarted, readers, mockServices.logger.mock(), recordedMetrics().service).run();
     expect(processed).toBe(2);
     expect(await restarted.pendingCount()).toBe(0);
     await restarted.replaceServiceMap([
@@ -90,7 +91,7 @@ describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', datab
   it('keeps unreadable deliveries, with the reason, out of the queue', async () => {
     const { store } = await storeFor();
     await store.enqueue({ source: 'github', deliveryKey: 'bad', eventType: 'push', payload: '{"ref": 1}' });
-    await new InboxProcessor(store, readers, mockServices.logger.mock()).run();
+    await new InboxProcessor(store, readers, mockServices.logger.mock(), recordedMetrics().service).run();
     expect(await store.pendingCount()).toBe(0);
     expect(await store.unreadable()).toEqual([
       expect.objectContaining({ source: 'github', eventType: 'push', error: expect.stringContaining('Invalid push event') }),
@@ -107,16 +108,22 @@ describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', datab
       broken: () => ({ deployments: [{ id: 'd', serviceKind: 'argocd' as const, serviceKey: 'app', deployedAt: Number.NaN, status: 'succeeded' as const, kind: 'normal' as const }], changes: [], incidents: [] }),
     };
     await store.enqueue({ source: 'normal', deliveryKey: 'n-1', eventType: 'sync', payload: '{}' });
-    await store.enqueue({ source: 'broken', deliveryKey: 'b-1', eventType: 'sync', payload: '{}' });
-    const processor = new InboxProcessor(store, poison, mockServices.logger.mock());
+    await store.enqueue({ source: 'broken', deliveryKey: 'b-1', eventType: 'sync', payload: '{}' }, Date.now() - 90_000);
+    const metrics = recordedMetrics();
+    const processor = new InboxProcessor(store, poison, mockServices.logger.mock(), metrics.service);
     expect(await processor.run()).toBe(1);
     const [stored] = await store.knex('dora_deployments').select('id', 'service_key', 'url');
     expect(stored).toEqual({ id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), service_key: 'app', url: 'https://x/y' });
     // The broken one is tried a bounded number of times, then listed for admins with its reason.
     expect(await store.pendingCount()).toBe(1);
+    // What waits shows as the inbox's lag: the broken delivery arrived 90 seconds ago.
+    expect(await metrics.value('portal.inbox.lag.seconds', { inbox: 'dora' })).toBeGreaterThanOrEqual(90);
     for (let i = 1; i < MAX_ATTEMPTS; i++) await processor.run();
     expect(await store.pendingCount()).toBe(0);
     const [aside] = await store.unreadable();
     expect(aside).toMatchObject({ source: 'broken', error: expect.stringMatching(new RegExp(`^Set aside after ${MAX_ATTEMPTS} attempts to store its events: `)) });
+    // Set aside once, counted once, and the inbox is empty again.
+    expect(await metrics.value('portal.webhook.deliveries', { route: 'DORA webhooks', outcome: 'dead_lettered' })).toBe(1);
+    expect(await metrics.value('portal.inbox.lag.seconds', { inbox: 'dora' })).toBe(0);
   });
 });

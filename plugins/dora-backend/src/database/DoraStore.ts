@@ -130,6 +130,12 @@ export class DoraStore {
     return num(row.n);
   }
 
+  /** When the oldest delivery still waiting to be read arrived; undefined when none waits. */
+  async oldestPendingAt(): Promise<number | undefined> {
+    const [row] = await this.knex('dora_inbox').whereNull('processed_at').min({ at: 'received_at' });
+    return row?.at === null || row?.at === undefined ? undefined : num(row.at);
+  }
+
   /** Keeps a delivery that could not be read, with the reason, out of the queue. */
   async markUnreadable(id: number, error: string, now = Date.now()): Promise<void> {
     await this.knex('dora_inbox').where({ id }).update({ processed_at: now, error: error.slice(0, 2000) });

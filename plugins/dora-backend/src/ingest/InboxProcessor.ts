@@ -1,9 +1,13 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { MetricsService } from '@backstage/backend-plugin-api/alpha';
+import { webhookDeliveries } from '@internal/portal-metrics';
 import { DoraStore } from '../database/DoraStore';
 import { storableBatch } from './storable';
 import { DeliveryReader } from './types';
 
 const BATCH = 200;
+/** The name the DORA webhooks' deliveries are counted under (their open-route limiter's). */
+export const WEBHOOKS_ROUTE = 'DORA webhooks';
 /** Tries to store a delivery's events before it is set aside as a dead letter. */
 export const MAX_ATTEMPTS = 5;
 
@@ -15,12 +19,27 @@ export const MAX_ATTEMPTS = 5;
 export class InboxProcessor {
   private running?: Promise<number>;
   private again = false;
+  private readonly deadLetters: ReturnType<typeof webhookDeliveries>;
 
   constructor(
     private readonly store: DoraStore,
     private readonly readers: Record<string, DeliveryReader>,
     private readonly logger: LoggerService,
-  ) {}
+    metrics: MetricsService,
+  ) {
+    // The same series the webhooks count their deliveries in, so one panel shows every outcome.
+    this.deadLetters = webhookDeliveries(metrics, WEBHOOKS_ROUTE);
+    // Read from the database, so every replica reports the one inbox: a dashboard takes the max.
+    metrics
+      .createObservableGauge<{ inbox: string }>('portal.inbox.lag.seconds', {
+        description: 'Age in seconds of the oldest delivery waiting to be read into events (0 when none waits)',
+        unit: 's',
+      })
+      .addCallback(async result => {
+        const oldest = await store.oldestPendingAt().catch(() => undefined);
+        result.observe(oldest === undefined ? 0 : Math.max(0, (Date.now() - oldest) / 1000), { inbox: 'dora' });
+      });
+  }
 
   /** Starts a run without waiting for it; during a run, asks for one more after it. */
   kick(): void {
@@ -65,6 +84,7 @@ export class InboxProcessor {
           batch = reader({ ...delivery, payload: JSON.parse(delivery.payload) });
         } catch (error) {
           await this.store.markUnreadable(delivery.id, error instanceof Error ? error.message : String(error));
+          this.deadLetters.add('dead_lettered');
           continue;
         }
         try {
@@ -74,6 +94,7 @@ export class InboxProcessor {
           // Left pending for the scheduled run to try again (the database may be away), but
           // only so often: then it is kept aside with the reason, in the admins' list.
           const attempts = await this.store.failedAttempt(delivery.id, `${error}`, MAX_ATTEMPTS);
+          if (attempts >= MAX_ATTEMPTS) this.deadLetters.add('dead_lettered');
           this.logger.warn(
             attempts >= MAX_ATTEMPTS
               ? `DORA delivery ${delivery.id} could not be stored after ${attempts} attempts and was set aside: ${error}`

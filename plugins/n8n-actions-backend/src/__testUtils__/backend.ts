@@ -5,6 +5,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import { signSha256 } from '@internal/open-routes';
+import { recordedMetrics } from '@internal/test-fakes';
 import { Knex } from 'knex';
 import { n8nActionsPlugin } from '../plugin';
 import claimsPlugin from '@internal/plugin-claims-backend';
@@ -21,9 +22,11 @@ export const signReport = (body: string) => signSha256(CALLBACK_SECRET, body);
 export async function startActionsBackend(knex: Knex, n8nUrl: string, overrides: object = {}) {
   const tasks: Record<string, SchedulerServiceTaskFunction> = {};
   const sent: Array<{ recipients: { entityRef: string[] }; payload: { title: string } }> = [];
+  const metrics = recordedMetrics();
   const backend = await startTestBackend({
     features: [
       n8nActionsPlugin,
+      metrics.factory,
       // The real claims backend: it says whether an entity may be acted on.
       claimsPlugin,
       mockServices.rootConfig.factory({
@@ -59,5 +62,6 @@ export async function startActionsBackend(knex: Knex, n8nUrl: string, overrides:
     stop: () => backend.stop(),
     sweep: () => tasks['n8n-actions-sweep'](new AbortController().signal),
     notifications: sent,
+    metrics,
   };
 }

@@ -79,6 +79,12 @@ export class RunStore {
 
   constructor(private readonly knex: Knex) {}
 
+  /** How many runs of each action are in each status now. */
+  async countByStatus(): Promise<{ actionId: string; status: RunStatus; count: number }[]> {
+    const rows = await this.knex<Row>(RUNS).select('action_id', 'status').count({ n: '*' }).groupBy('action_id', 'status');
+    return rows.map(r => ({ actionId: r.action_id, status: r.status as RunStatus, count: Number(r.n) }));
+  }
+
   /** Stores a new run, or returns the one the same requester made with the same key. */
   async insert(run: NewRun, audit: Omit<AuditEntry, 'runId'>): Promise<{ run: StoredRun; created: boolean }> {
     if (run.requestKey) {
