@@ -64,8 +64,10 @@ COPY --chown=root:root app-config.yaml app-config.production.yaml catalog-info.y
 COPY --chown=root:root docs ./docs
 COPY --chown=root:root templates ./templates
 COPY --chown=root:root self-service ./self-service
+# OpenTelemetry, required before the backend (docs/operations/metrics.md).
+COPY --chown=root:root packages/backend/src/instrumentation.js ./
 # Files belong to root and are read-only to the process; it runs as node (uid 1000).
 USER node
-EXPOSE 7007
+EXPOSE 7007 9464
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "packages/backend", "--config", "app-config.yaml", "--config", "app-config.production.yaml"]
+CMD ["node", "--require", "./instrumentation.js", "packages/backend", "--config", "app-config.yaml", "--config", "app-config.production.yaml"]

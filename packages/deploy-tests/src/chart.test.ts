@@ -3,6 +3,8 @@ import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, Service, ServiceAccount } from 'kubernetes-models/v1';
+import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { esmModel } from './__testUtils__/esmModel';
 import { Manifest, chartDir, helm, render } from './__testUtils__/helm';
@@ -20,6 +22,7 @@ const MODELS: Record<string, new (data: any) => { validate(): void }> = {
   'v1/ServiceAccount': ServiceAccount,
   // v1: current External Secrets releases no longer serve v1beta1.
   'external-secrets.io/v1/ExternalSecret': esmModel('@kubernetes-models/external-secrets/external-secrets.io/v1', 'ExternalSecret'),
+  'monitoring.coreos.com/v1/ServiceMonitor': esmModel('@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1', 'ServiceMonitor'),
 };
 
 const VALUE_SETS: [string, string[]][] = [
@@ -117,10 +120,14 @@ describe('the portal deployment', () => {
     expect(cluster.portal.openRoutes.rateLimit).toEqual({ limit: 600, window: 'PT1M' });
   });
 
-  it('admits traffic from the load balancer only', () => {
+  it('admits traffic from the load balancer, and Prometheus to the metrics port only', () => {
     const policy = byKind('NetworkPolicy');
     expect(policy.spec.podSelector.matchLabels['app.kubernetes.io/component']).toBe('backend');
-    expect(policy.spec.ingress).toEqual([{ from: [{ ipBlock: { cidr: '10.20.0.0/16' } }], ports: [{ port: 7007, protocol: 'TCP' }] }]);
+    // The HTTP port from the load balancer; the metrics port from Prometheus, and nothing else.
+    expect(policy.spec.ingress).toEqual([
+      { from: [{ ipBlock: { cidr: '10.20.0.0/16' } }], ports: [{ port: 7007, protocol: 'TCP' }] },
+      { from: [{ namespaceSelector: {} }], ports: [{ port: 9464, protocol: 'TCP' }] },
+    ]);
   });
 });
 
@@ -167,6 +174,54 @@ describe('what users of the public Backstage chart expect', () => {
     expect(container.envFrom).toEqual([{ secretRef: { name: 'portal-env' } }, { configMapRef: { name: 'portal-flags' } }]);
     expect(pod.volumes).toEqual(expect.arrayContaining([{ name: 'rds-ca', secret: { secretName: 'rds-ca' } }, expect.objectContaining({ name: 'tmp' })]));
     expect(container.volumeMounts).toEqual(expect.arrayContaining([{ name: 'rds-ca', mountPath: '/etc/rds' }, expect.objectContaining({ name: 'tmp' })]));
+  });
+});
+
+describe('the metrics endpoint', () => {
+  const byDefault = render();
+  const deployment = byDefault.find(m => m.kind === 'Deployment')!;
+  const container = deployment.spec.template.spec.containers[0];
+  const service = byDefault.find(m => m.kind === 'Service' && m.metadata.name === 'portal')!;
+
+  it('is on by default on a port of its own, which the Service names and the Ingress never routes', () => {
+    expect(container.args.slice(0, 4)).toEqual(['node', '--require', './instrumentation.js', 'packages/backend']);
+    expect(container.ports).toEqual(expect.arrayContaining([{ name: 'metrics', containerPort: 9464, protocol: 'TCP' }]));
+    expect(container.env).toEqual(expect.arrayContaining([{ name: 'OTEL_EXPORTER_PROMETHEUS_HOST', value: '0.0.0.0' }, { name: 'OTEL_EXPORTER_PROMETHEUS_PORT', value: '9464' }]));
+    expect(service.spec.ports).toEqual(expect.arrayContaining([{ name: 'metrics', port: 9464, targetPort: 'metrics', protocol: 'TCP' }]));
+    const ingress = byDefault.find(m => m.kind === 'Ingress')!;
+    expect(JSON.stringify(ingress.spec)).not.toContain('metrics');
+    const policy = byDefault.find(m => m.kind === 'NetworkPolicy' && m.metadata.name === 'portal')!;
+    expect(policy.spec.ingress).toEqual(expect.arrayContaining([{ from: [{ namespaceSelector: {} }], ports: [{ port: 9464, protocol: 'TCP' }] }]));
+    expect(byDefault.filter(m => m.kind === 'ServiceMonitor' || m.metadata.name.endsWith('-dashboard'))).toEqual([]);
+  });
+
+  it("offers a ServiceMonitor for the portal's Service alone, and the dashboard for Grafana's sidecar", () => {
+    const manifests = render(['examples/trial-values.yaml'], [
+      'metrics.serviceMonitor.enabled=true',
+      'metrics.serviceMonitor.labels.release=kube-prometheus-stack',
+      'metrics.grafanaDashboard.enabled=true',
+      'metrics.otlpEndpoint=http://otel-collector.observability:4318',
+    ]);
+    for (const manifest of manifests) expect(() => new MODELS[`${manifest.apiVersion}/${manifest.kind}`](manifest).validate()).not.toThrow();
+    const monitor = manifests.find(m => m.kind === 'ServiceMonitor')!;
+    expect(monitor.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
+    const selected = manifests.filter(m => m.kind === 'Service' && Object.entries(monitor.spec.selector.matchLabels).every(([k, v]) => m.metadata.labels?.[k] === v));
+    // The trial's in-cluster PostgreSQL has a Service of the same release; it is not scraped.
+    expect(selected.map(m => m.metadata.name)).toEqual(['portal']);
+    expect(monitor.spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: '30s' }]);
+    const dashboard = manifests.find(m => m.kind === 'ConfigMap' && m.metadata.name === 'portal-dashboard')!;
+    expect(dashboard.metadata.labels).toMatchObject({ grafana_dashboard: '1' });
+    expect(JSON.parse(dashboard.data!['portal.json']).title).toBe('Developer portal');
+    const env = manifests.find(m => m.kind === 'Deployment')!.spec.template.spec.containers[0].env;
+    expect(env).toEqual(expect.arrayContaining([{ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: 'http://otel-collector.observability:4318' }]));
+  });
+
+  it("charts every series of the portal's own that docs/operations/metrics.md defines, and no other", () => {
+    const dashboard = fs.readFileSync(path.join(chartDir, 'dashboards/portal.json'), 'utf8');
+    const docs = fs.readFileSync(path.join(chartDir, '../../docs/operations/metrics.md'), 'utf8');
+    const names = (text: string) => [...new Set([...text.matchAll(/\bportal_[a-z_]+/g)].map(m => m[0]))].sort();
+    expect(names(dashboard).length).toBeGreaterThanOrEqual(5);
+    expect(names(dashboard)).toEqual(names(docs));
   });
 });
 

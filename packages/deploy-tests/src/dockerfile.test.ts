@@ -80,6 +80,13 @@ describe('the Dockerfile', () => {
     }
   });
 
+  it('loads OpenTelemetry before the backend, from a file it copies, as the chart does', () => {
+    const cmd = runtime.find(l => l.startsWith('CMD '))!;
+    expect(JSON.parse(cmd.slice(4)).slice(0, 4)).toEqual(['node', '--require', './instrumentation.js', 'packages/backend']);
+    expect(copied(runtime)).toContain('packages/backend/src/instrumentation.js');
+    expect(fs.existsSync(path.join(root, 'packages/backend/src/instrumentation.js'))).toBe(true);
+  });
+
   it('is used by the chart as it is meant to: tini stays the entrypoint, the user matches', () => {
     expect(runtime).toContain('ENTRYPOINT ["/usr/bin/tini", "--"]');
     const deployment = fs.readFileSync(path.join(root, 'charts/portal/templates/deployment.yaml'), 'utf8');

@@ -31,9 +31,14 @@ export class Ingestor {
     this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
   }
 
-  private counted(sourceId: string, outcome: 'succeeded' | 'failed') {
+  /** The source's run counter, at 0 from the moment it is named, so dashboards see it before its first run. */
+  runsOf(sourceId: string) {
     if (!this.runs.has(sourceId)) this.runs.set(sourceId, ingestionRuns(this.metrics, `cost:${sourceId}`));
-    this.runs.get(sourceId)!.add(outcome);
+    return this.runs.get(sourceId)!;
+  }
+
+  private counted(sourceId: string, outcome: 'succeeded' | 'failed') {
+    this.runsOf(sourceId).add(outcome);
   }
 
   /** Ingests the days from `from` to `to`; resolves to the result stored, or undefined on failure. */

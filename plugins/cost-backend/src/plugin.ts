@@ -85,6 +85,7 @@ export const costPlugin = createBackendPlugin({
           },
         });
         for (const source of sources) {
+          ingestor.runsOf(source.id);
           await scheduler.scheduleTask({
             id: `cost-ingest-${source.id}`,
             frequency: options.schedule,
