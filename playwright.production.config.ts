@@ -11,7 +11,11 @@ process.env.E2E_N8N_URL ??= 'http://127.0.0.1:7303';
 
 export default defineConfig({
   ...laneSettings,
-  testMatch: ['production/**/*.test.ts', 'selfService.test.ts', 'assistant.test.ts'],
+  projects: [
+    { name: 'journeys', testMatch: ['production/**/*.test.ts', 'selfService.test.ts', 'assistant.test.ts'] },
+    // What the replicas' metrics show once every journey ran.
+    { name: 'metrics', testMatch: ['production/metrics.scrape.ts'], dependencies: ['journeys'] },
+  ],
   timeout: 180_000,
   outputDir: '.portal/test-reports/e2e-production-artifacts',
   webServer: {

@@ -128,7 +128,15 @@ export async function postDelivery(baseUrl, secrets, delivery) {
   if (delivery.source === 'pagerduty') headers['X-PagerDuty-Signature'] = `v1=${sign(secrets.pagerduty, body).slice(7)}`;
   if (delivery.source === 'incident') headers['X-Signature-256'] = sign(secrets.incidents, body);
   const path = { github: 'github', argocd: 'argocd', pagerduty: 'pagerduty', incident: 'incidents' }[delivery.source];
-  const response = await fetch(`${baseUrl}/api/dora/webhooks/${path}`, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+  let response;
+  // Past the open routes' rate limit the portal answers 429 with Retry-After: wait and send again,
+  // as a sender that retries does.
+  for (let attempt = 0; ; attempt++) {
+    response = await fetch(`${baseUrl}/api/dora/webhooks/${path}`, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+    if (response.status !== 429 || attempt === 3) break;
+    await response.arrayBuffer();
+    await new Promise(resolve => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 1) * 1000));
+  }
   if (response.status !== 202) {
     throw new Error(`${delivery.source} delivery refused with ${response.status}: ${await response.text()}`);
   }

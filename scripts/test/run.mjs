@@ -130,9 +130,8 @@ await step('e2e', async () => {
 });
 
 // The production shape: the production build, two production backends on PostgreSQL behind
-// nginx, single sign-on (scripts/production/). Run on its own (`./portal test e2e-production`)
-// until TechDocs' local publishing holds across replicas (docs/testing.md).
-if (only.has('e2e-production')) await step('e2e-production', async () => {
+// nginx, single sign-on (scripts/production/), then a scrape of both replicas' metrics.
+await step('e2e-production', async () => {
   if ((await run('yarn', ['workspace', 'app', 'build'])) !== 0) return { passed: 0, failed: 1 };
   return playwright('e2e-production', ['--config', 'playwright.production.config.ts']);
 });

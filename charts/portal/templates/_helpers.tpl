@@ -55,7 +55,8 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
 
 {{/*
 Checks across values that the schema cannot express: pods must outlive the load balancer's
-deregistration delay, or requests in flight are cut.
+deregistration delay, or requests in flight are cut; more than one replica needs a TechDocs
+publisher they share.
 */}}
 {{- define "portal.validate" -}}
 {{- $delay := int .Values.ingress.deregistrationDelaySeconds -}}
@@ -64,5 +65,9 @@ deregistration delay, or requests in flight are cut.
 {{- end -}}
 {{- if and .Values.autoscaling.enabled (lt (int .Values.autoscaling.maxReplicas) (int .Values.autoscaling.minReplicas)) -}}
 {{- fail "autoscaling.maxReplicas must be at least autoscaling.minReplicas" -}}
+{{- end -}}
+{{- $replicas := ternary (int .Values.autoscaling.maxReplicas) (int .Values.replicaCount) .Values.autoscaling.enabled -}}
+{{- if and (gt $replicas 1) (eq .Values.techdocs.publisher.type "local") -}}
+{{- fail (printf "techdocs.publisher.type local keeps built docs in each pod's own /tmp, and %d replicas would each serve only what they built: use awsS3 (a bucket all replicas share), or one replica" $replicas) -}}
 {{- end -}}
 {{- end -}}

@@ -177,6 +177,19 @@ describe('what users of the public Backstage chart expect', () => {
   });
 });
 
+describe('TechDocs across replicas', () => {
+  it('publishes to the bucket every replica reads, with the IAM role of the service account', () => {
+    const cluster = parse(render().find(m => m.kind === 'ConfigMap' && m.metadata.name === 'portal-config')!.data!['app-config.cluster.yaml']);
+    expect(cluster.techdocs.publisher).toEqual({ type: 'awsS3', awsS3: { bucketName: 'acme-portal-techdocs', region: 'eu-west-1' } });
+  });
+
+  it("keeps docs in the pod's own folder only for a single replica", () => {
+    const trial = render(['examples/trial-values.yaml'], ['techdocs.publisher.type=local']);
+    const cluster = parse(trial.find(m => m.kind === 'ConfigMap' && m.metadata.name === 'portal-config')!.data!['app-config.cluster.yaml']);
+    expect(cluster.techdocs.publisher).toEqual({ type: 'local', local: { publishDirectory: '/tmp/techdocs' } });
+  });
+});
+
 describe('the metrics endpoint', () => {
   const byDefault = render();
   const deployment = byDefault.find(m => m.kind === 'Deployment')!;
@@ -237,6 +250,9 @@ describe('wrong values', () => {
     ['a rate limit of nothing', ['openRoutes.rateLimit.limit=0'], /openRoutes\.rateLimit\.limit: Must be greater than or equal to 1/],
     ['an extra app-config that is not a YAML file', ['extraAppConfig[0].filename=../etc/passwd', 'extraAppConfig[0].configMapRef=x'], /extraAppConfig\.0\.filename: Does not match pattern/],
     ['a pull secret without a name', ['imagePullSecrets[0].nam=regcred'], /imagePullSecrets\.0: name is required/],
+    ['TechDocs in each pod with more than one replica', ['techdocs.publisher.type=local'], /techdocs\.publisher\.type local keeps built docs in each pod's own \/tmp, and 6 replicas would each serve only what they built/],
+    ['an S3 bucket name S3 refuses', ['techdocs.publisher.awsS3.bucketName=Portal_Docs'], /techdocs\.publisher\.awsS3\.bucketName: Does not match pattern/],
+    ['a metrics port on the HTTP port', ['metrics.port=7007'], /metrics\.port: Must not validate the schema/],
   ])('fail at install with a message naming the value: %s', (_name, sets, message) => {
     expect(() => render([], sets)).toThrow(message);
   });

@@ -89,3 +89,69 @@ test('an admin sees the catalog health page with the claims to decide', async ({
   await expect(page.getByRole('heading', { name: /Catalog health/i }).first()).toBeVisible();
   expect(problems()).toEqual([]);
 });
+
+test('a team member saves and submits the maturity assessment across replicas; another team reads it only', async ({ browser }) => {
+  const bob = await personPage(browser, 'Bob Builder', '/catalog/default/group/platform-team/maturity');
+  const question = (text: string) => bob.page.getByRole('group', { name: text });
+  await question('Do all components of the IDP use version control?').getByRole('radio', { name: 'Yes' }).check();
+  await bob.page.getByRole('button', { name: 'Save' }).click();
+  await expect(bob.page.getByText('Saved.')).toBeVisible();
+  // The next requests may land on the other replica: what was saved is in PostgreSQL.
+  await bob.page.reload();
+  await expect(question('Do all components of the IDP use version control?').getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(bob.page.getByText(/user:default\/bob\.builder changed version-control\.q1 \(unanswered → yes\)/)).toBeVisible();
+  await bob.page.getByRole('button', { name: 'Submit quarter' }).click();
+  await expect(bob.page.getByText('This quarter is submitted and locked.')).toBeVisible();
+  expect(bob.problems()).toEqual([]);
+
+  const carol = await personPage(browser, 'Carol Chen', '/catalog/default/group/platform-team/maturity');
+  await expect(carol.page.getByText('This quarter is submitted and locked.')).toBeVisible();
+  await expect(carol.page.getByRole('radio', { name: 'Yes' }).first()).toBeDisabled();
+});
+
+test("an owner sets a budget below the spend and is alerted; another team gets no budget form", async ({ browser }) => {
+  const bob = await personPage(browser, 'Bob Builder', '/catalog/default/component/golden-path-cli/cost');
+  // The first import of the demo FOCUS export lands within seconds of the start.
+  await expect(async () => {
+    await bob.page.reload();
+    await expect(bob.page.getByRole('button', { name: 'Set a budget' })).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 90_000 });
+  await bob.page.getByRole('button', { name: 'Set a budget' }).click();
+  await bob.page.getByLabel('Monthly budget (USD)').fill('1');
+  await bob.page.getByRole('button', { name: 'Save budget' }).click();
+  await expect(bob.page.getByText('Over budget')).toBeVisible();
+  await bob.page.goto('/notifications');
+  await expect(bob.page.getByText(/golden-path-cli reached 100% of its \d{4}-\d{2} budget/)).toBeVisible();
+  expect(bob.problems()).toEqual([]);
+
+  const carol = await personPage(browser, 'Carol Chen', '/catalog/default/component/golden-path-cli/cost');
+  await expect(carol.page.getByRole('group', { name: 'Last month' })).toBeVisible();
+  await expect(carol.page.getByRole('button', { name: 'Set a budget' })).toBeHidden();
+});
+
+test('the DORA page shows the organisation to everyone, without a refused request', async ({ browser }) => {
+  const { page, problems } = await personPage(browser, 'Carol Chen', '/dora');
+  await expect(page.getByText(/^Whole organisation \(\d+ components\)$/)).toBeVisible();
+  await expect(page.getByText('Events no component claims')).toHaveCount(0);
+  expect(problems()).toEqual([]);
+});
+
+test('the built app is served compressed, its hashed assets cached for long, index.html never, with the security headers', async ({ request }) => {
+  const index = await request.get('/catalog', { headers: { 'accept-encoding': 'gzip' } });
+  expect(index.status()).toBe(200);
+  const headers = index.headers();
+  expect(headers['cache-control']).toBe('no-store, max-age=0');
+  expect(headers['content-encoding']).toBe('gzip');
+  expect(headers['content-security-policy']).toMatch(/frame-src 'self' http:\/\/127\.0\.0\.1:7302/);
+  expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  // The main bundle, by the name the page links it with (a content hash).
+  const script = /<script[^>]+src="\/static\/(main\.[0-9a-f]+\.js)"/.exec(await index.text())?.[1];
+  expect(script).toBeDefined();
+  const asset = await request.get(`/static/${script}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()['content-encoding']).toBe('gzip');
+  const maxAge = Number(/max-age=(\d+)/.exec(asset.headers()['cache-control'] ?? '')?.[1]);
+  expect(maxAge).toBeGreaterThanOrEqual(7 * 24 * 3600);
+});
