@@ -78,9 +78,9 @@ export class Applications {
    */
   async allFacts(): Promise<ResourceFact[]> {
     const lists = await Promise.allSettled(this.clients.map(c => c.listApplications({}).then(r => r.items ?? [])));
-    const failed = lists.flatMap((list, i) => (list.status === 'rejected' ? [`${this.clients[i].instance.name}: ${list.reason}`] : []));
+    const failed = lists.flatMap((read, i) => (read.status === 'rejected' ? [`${this.clients[i].instance.name}: ${read.reason}`] : []));
     if (failed.length > 0) throw new Error(`Argo CD applications could not be read, the previous facts are kept (${failed.join('; ')})`);
-    return lists.flatMap(list => (list.status === 'fulfilled' ? list.value : [])).map(factOf);
+    return lists.flatMap(read => (read.status === 'fulfilled' ? read.value : [])).map(factOf);
   }
 
   toView(found: FoundApplication, claim: ApplicationView['claim'], can: { sync: boolean; rollback: boolean }): ApplicationView {
