@@ -11,6 +11,7 @@ import { readDurationFromConfig } from '@backstage/config';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
 import { ErrorRequestHandler, RequestHandler, Router } from 'express';
+import { immutableHashedAssets } from './assetCaching';
 
 /** Seconds a sender should wait before trying again while the portal cannot serve it. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -86,7 +87,8 @@ export function notBeforeStarted(started: Promise<void>, pauseMs: number): Reque
 }
 
 /**
- * Backstage's root HTTP router with the two handlers above in their places (the 503 mapping here
+ * Backstage's root HTTP router with the two handlers above in their places, and hashed frontend
+ * assets marked immutable (./assetCaching) after compression (the 503 mapping here
  * covers the root's own routes; each plugin's router has its own, below). Its defaults
  * (applyDefaults: trust proxy, server timeouts, the middleware order) stay as they are; the
  * handlers join the middleware that sits where they belong: the start-up guard right after rate
@@ -99,10 +101,16 @@ export const portalRootHttpRouterServiceFactory = rootHttpRouterServiceFactory({
     const pauseMs = config.has('backend.lifecycle.startupRequestPauseTimeout')
       ? durationToMilliseconds(readDurationFromConfig(config, { key: 'backend.lifecycle.startupRequestPauseTimeout' }))
       : 5_000;
-    const { rateLimit, error } = { rateLimit: middleware.rateLimit.bind(middleware), error: middleware.error.bind(middleware) };
+    const { rateLimit, error, compression } = {
+      rateLimit: middleware.rateLimit.bind(middleware),
+      error: middleware.error.bind(middleware),
+      compression: middleware.compression.bind(middleware),
+    };
     Object.assign(middleware, {
       rateLimit: () => [rateLimit(), notBeforeStarted(started, pauseMs)],
       error: (options?: Parameters<typeof error>[0]) => [unavailableAs503, error(options)],
+      // With the other response-shaping middleware, before app-backend serves the frontend.
+      compression: () => [compression(), immutableHashedAssets()],
     });
     applyDefaults();
   },
