@@ -7,6 +7,8 @@
 //   backend memory      resident memory of the backend's process tree after those visits
 // Usage: ./portal bench served   (about 10 minutes; needs the npm registry for the stock app)
 import { chromium } from '@playwright/test';
+// The browser tests' Chromium and flags (Node strips the file's types).
+import { chromiumLaunchOptions } from '../../packages/app/e2e-tests/lanes.ts';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { log, ratio, root, sh, startAppBackend, stockCopy, work, writeStockComparison, yarnRelease } from './apps.mjs';
@@ -18,7 +20,6 @@ const RUNS = 10;
 const ORIGIN = 'http://localhost:7007';
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Signs in as the guest once; later contexts start signed in, with an empty HTTP cache. */
 async function guestState(browser) {
@@ -49,7 +50,7 @@ async function measureApp(name, { dir, env, args, entityPath, heading }) {
   log(`${name}: backend start`);
   const backend = await startAppBackend(dir, { APP_CONFIG_app_baseUrl: ORIGIN, ...env }, args);
   if (!backend.readySeconds) throw new Error(`${name}: the backend did not become ready`);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: browserArgs });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const storageState = await guestState(browser);
     log(`${name}: first catalog page, empty cache`);

@@ -51,7 +51,7 @@ const shape = await startProductionShape({
   ...(values.e2e && {
     extraLocations: [path.join(fixtures, 'production-catalog.yaml')],
     // packages/app/e2e-tests/production/ reaches them here.
-    fixedPorts: { datadog: 7302, n8n: 7303, metrics: [7310, 7311, 7312, 7313, 7314, 7315, 7316, 7317].slice(0, replicas) },
+    fixedPorts: { datadog: 7302, n8n: 7303, metrics: Array.from({ length: replicas }, (_, i) => 7310 + i) },
   }),
 });
 

@@ -70,7 +70,6 @@ export class Applications {
     return this.options.productionEnvironments.includes(this.environmentOf(app).toLocaleLowerCase('en-US'));
   }
 
-  /** Every application of every instance, as facts for the claims (an instance that fails is left out). */
   /**
    * What every application of every instance says of itself. Throws when an instance cannot be
    * read: the facts replace the stored ones as a whole, and an instance that is briefly away must

@@ -37,10 +37,6 @@ export class Ingestor {
     return this.runs.get(sourceId)!;
   }
 
-  private counted(sourceId: string, outcome: 'succeeded' | 'failed') {
-    this.runsOf(sourceId).add(outcome);
-  }
-
   /** Ingests the days from `from` to `to`; resolves to the result stored, or undefined on failure. */
   async run(source: CostSource, from: string, to: string): Promise<RangedResult | undefined> {
     let lastError = '';
@@ -61,7 +57,7 @@ export class Ingestor {
           throw new Error('the data could not be stored (see the backend log)');
         }
         await this.store.recordAttempt(source.id, { ok: true });
-        this.counted(source.id, 'succeeded');
+        this.runsOf(source.id).add('succeeded');
         return result;
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
@@ -69,7 +65,7 @@ export class Ingestor {
       }
     }
     await this.store.recordAttempt(source.id, { ok: false, error: lastError });
-    this.counted(source.id, 'failed');
+    this.runsOf(source.id).add('failed');
     return undefined;
   }
 

@@ -36,9 +36,9 @@ export const doraPlugin = createBackendPlugin({
         actionsRegistry: actionsRegistryServiceRef,
         claims: claimsServiceRef,
         rootLifecycle: coreServices.rootLifecycle,
-        meters: metricsServiceRef,
+        metrics: metricsServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry, claims, rootLifecycle, meters }) {
+      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry, claims, rootLifecycle, metrics }) {
         const options = readDoraConfig(config);
         permissionsRegistry.addPermissions(doraPermissions);
         const store = await DoraStore.create(database);
@@ -53,7 +53,7 @@ export const doraPlugin = createBackendPlugin({
             'api-incident': readIncidentDelivery,
           },
           logger,
-          meters,
+          metrics,
         );
 
         scheduleAfterStart({ rootLifecycle, scheduler }, {
@@ -87,23 +87,23 @@ export const doraPlugin = createBackendPlugin({
           // Each webhook checks its own signature or shared secret.
           httpRouter.addAuthPolicy({ path: webhook.path, allow: 'unauthenticated' });
         }
-        const metrics = new DoraMetrics({
+        const doraMetrics = new DoraMetrics({
           store,
           scopes: new ScopeResolver(catalog),
           failureWindowMs: options.failureWindowMs,
           changeLookbackMs: options.changeLookbackMs,
         });
-        registerDoraActions(actionsRegistry, metrics);
+        registerDoraActions(actionsRegistry, doraMetrics);
         httpRouter.use(
           await createRouter({
             store,
             processor,
-            metrics,
+            metrics: doraMetrics,
             webhooks,
             httpAuth,
             permissions,
             maxBodyBytes: options.maxBodyBytes,
-            webhookLimiter: await createOpenRouteLimiter({ route: WEBHOOKS_ROUTE, database, config, logger, metrics: meters }),
+            webhookLimiter: await createOpenRouteLimiter({ route: WEBHOOKS_ROUTE, database, config, logger, metrics }),
           }),
         );
       },

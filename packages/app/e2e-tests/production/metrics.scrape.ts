@@ -19,7 +19,8 @@ function samples(text: string) {
 }
 
 test("both replicas serve the portal's own series, and they count the journeys", async ({ request }) => {
-  const all = (await Promise.all(REPLICAS.map(async url => samples(await (await request.get(url)).text())))).flat();
+  const scrapes = await Promise.all(REPLICAS.map(async url => ({ url, samples: samples(await (await request.get(url)).text()) })));
+  const all = scrapes.flatMap(s => s.samples);
   const sum = (name: string, where: Record<string, string> = {}) =>
     all.filter(s => s.name === name && Object.entries(where).every(([k, v]) => s.labels[k] === v)).reduce((n, s) => n + s.value, 0);
 
@@ -38,8 +39,7 @@ test("both replicas serve the portal's own series, and they count the journeys",
   expect(sum('portal_ingestion_runs_total', { source: 'argocd:applications', outcome: 'succeeded' })).toBeGreaterThan(0);
   expect(all.some(s => s.name === 'portal_ingestion_runs_total' && s.labels.source.startsWith('cost:focus') && s.labels.outcome === 'succeeded' && s.value > 0)).toBe(true);
   // OpenTelemetry's own instrumentation saw the pages' requests on both replicas.
-  for (const url of REPLICAS) {
-    const own = samples(await (await request.get(url)).text());
+  for (const { url, samples: own } of scrapes) {
     expect([url, own.filter(s => s.name === 'http_server_request_duration_count').reduce((n, s) => n + s.value, 0) > 0]).toEqual([url, true]);
   }
 });
