@@ -38,7 +38,8 @@ backend:
   csp:
     # The Datadog stand-in's dashboards, as frame-src holds the Datadog site's in production.
     frame-src: ["'self'", '${datadog}']
-# GitHub's API stand-in: organisation discovery finds no repository here.
+# GitHub's stand-in: its API and git for the repositories the golden paths create; organisation
+# discovery finds no repository here.
 integrations:
   github:
     - host: github.com
@@ -111,6 +112,8 @@ export async function startProductionShape({ dir, port, replicas = 1, postgresUr
       FAKE_LLM_PORT: String(ports.llm),
       FAKE_GITHUB_PORT: String(ports.github),
       FAKE_GITHUB_REPOS: path.join(dir, 'github-repos.json'),
+      // The repositories the golden paths create, as bare git repositories.
+      FAKE_GITHUB_GIT_DIR: path.join(dir, 'github'),
     });
     stoppers.push(() => fakes.stop());
     if (withN8n) {

@@ -5,7 +5,8 @@
  * with ARGOCD_TOKEN, DATADOG_API_KEY and DATADOG_APP_KEY set (as for the backend). With
  * FAKE_OIDC_CLIENT_SECRET also an OpenID Provider on :7103 (oidc-provider) that signs in the demo
  * organisation's people, sending them back to FAKE_OIDC_REDIRECT_URIS (comma-separated; by
- * default the development backend's); with FAKE_GITHUB_REPOS (a JSON file of repositories) also GitHub's API.
+ * default the development backend's); with FAKE_GITHUB_REPOS (a JSON file of repositories) and
+ * GITHUB_TOKEN also GitHub's API and git, the repositories it creates kept in FAKE_GITHUB_GIT_DIR.
  */
 import { startFakeArgoCd } from './argocd';
 import { startFakeDatadog } from './datadog';
@@ -40,7 +41,12 @@ async function main() {
       })
     : undefined;
   const github = process.env.FAKE_GITHUB_REPOS
-    ? await startFakeGitHub({ repositories: process.env.FAKE_GITHUB_REPOS, port: Number(process.env.FAKE_GITHUB_PORT ?? 7105) })
+    ? await startFakeGitHub({
+        repositories: process.env.FAKE_GITHUB_REPOS,
+        port: Number(process.env.FAKE_GITHUB_PORT ?? 7105),
+        token: required('GITHUB_TOKEN'),
+        gitRoot: process.env.FAKE_GITHUB_GIT_DIR,
+      })
     : undefined;
   // A model for the assistant that speaks the OpenAI API and answers from what it is sent.
   const llm = await startFakeLlm({ script: portalModel, port: Number(process.env.FAKE_LLM_PORT ?? 7104) });

@@ -134,6 +134,7 @@ async function startFakes() {
       FAKE_LLM_PORT: String(env.ports.llm),
       FAKE_GITHUB_PORT: String(env.ports.github),
       FAKE_GITHUB_REPOS: path.join(env.scratch, 'github-repos.json'),
+      FAKE_GITHUB_GIT_DIR: path.join(env.scratch, 'github'),
     },
   });
   env.fakes = child;
