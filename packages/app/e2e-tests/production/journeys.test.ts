@@ -1,4 +1,6 @@
 import { Browser, Page, expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { signInAs } from '../signIn';
 
 // The production shape (playwright.production.config.ts): the built app from the backend, two
@@ -87,6 +89,42 @@ test('the owner syncs an Argo CD application across replicas; another team and a
     await expect(row).toBeVisible();
     await expect(row.getByRole('button', { name: /^Sync / })).toHaveCount(0);
   }
+});
+
+// The bare repositories the GitHub stand-in keeps for the repositories created through its API
+// (scripts/production/shape.mjs).
+const githubRepositories = path.resolve(__dirname, '../../../../.portal/production/github');
+
+test('a team member runs a golden path to the end: a GitHub repository pushed, the component registered from it', async ({ browser }) => {
+  const { page, problems } = await personPage(browser, 'Carol Chen', '/create');
+  const card = page.locator('.MuiCard-root').filter({ has: page.getByRole('heading', { name: 'Node.js / TypeScript API' }) });
+  await card.getByRole('button', { name: 'Choose' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('shop-orders');
+  await page.getByRole('textbox', { name: 'Description' }).fill('Orders placed by shops');
+  await page.getByRole('textbox', { name: 'Owner' }).fill('payments');
+  await page.getByRole('option', { name: /payments/i }).first().click();
+  await page.getByRole('textbox', { name: 'System' }).fill('payment');
+  await page.getByRole('option', { name: 'Payment Gateway' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(/\$\d[\d,.]* a month/)).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  // GitHub is where a company's golden paths publish, and the default.
+  await expect(page.getByRole('button', { name: /^Repository host/ })).toHaveText(/GitHub \(acme organisation\)/);
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  // The task runs on one replica while the page polls whichever answers.
+  const open = page.getByRole('link', { name: 'Open in the catalog' });
+  await expect(open).toBeVisible({ timeout: 120_000 });
+  const pushed = (args: string[]) => execFileSync('git', args, { cwd: path.join(githubRepositories, 'acme/shop-orders.git'), encoding: 'utf8' });
+  expect(pushed(['ls-tree', '-r', '--name-only', 'main']).split('\n')).toEqual(expect.arrayContaining(['catalog-info.yaml', 'src/server.ts']));
+
+  // The catalog read catalog-info.yaml back from GitHub, by the URL the template registered.
+  await open.click();
+  await expect(page.getByRole('heading', { name: 'shop-orders' })).toBeVisible();
+  await expect(page.getByText('Orders placed by shops')).toBeVisible();
+  await expect(page.getByRole('link', { name: /View Source/i })).toHaveAttribute('href', 'https://github.com/acme/shop-orders/tree/main/');
+  expect(problems()).toEqual([]);
 });
 
 test('an admin sees the catalog health page with the claims to decide', async ({ browser }) => {
