@@ -74,10 +74,11 @@ techdocs:
 /**
  * Starts the shape. `port` is the public port (nginx's with two replicas or more, else the
  * backend's); `postgresUrl` an existing server (else an embedded one); `dir` the scratch folder;
- * `fixedPorts` of the stand-ins, n8n and each backend's metrics (else free ones); `extraLocations` more catalog files.
+ * `fixedPorts` of the stand-ins, n8n and each backend's metrics (else free ones); `extraLocations` more catalog files;
+ * `bundle` an unpacked backend bundle to run (scripts/production/bundle.mjs; else the sources).
  * Every process logs into `dir`. Returns the public `url`, the `backends`, the `secrets` and `stop`.
  */
-export async function startProductionShape({ dir, port, replicas = 1, postgresUrl, actionsFile = path.join(root, 'self-service/actions.yaml'), fixedPorts = {}, extraLocations = [], n8n: withN8n = true }) {
+export async function startProductionShape({ dir, port, replicas = 1, postgresUrl, actionsFile = path.join(root, 'self-service/actions.yaml'), fixedPorts = {}, extraLocations = [], n8n: withN8n = true, bundle }) {
   fs.mkdirSync(dir, { recursive: true });
   const ports = {
     argocd: fixedPorts.argocd ?? (await freePort()),
@@ -139,6 +140,7 @@ export async function startProductionShape({ dir, port, replicas = 1, postgresUr
         logDir: dir,
         timeoutMs: 300_000,
         instrumented: true,
+        bundle,
       });
       backend.metricsUrl = `http://127.0.0.1:${metricsPorts[i]}/metrics`;
       backends.push(backend);

@@ -3,14 +3,15 @@
 //   --port P           the public port (default 7007)
 //   --postgres URL     an existing PostgreSQL server (default an embedded one, data thrown away)
 //   --actions FILE     the self-service actions file (default self-service/actions.yaml)
-//   --no-build         serve the frontend build already in packages/app/dist
+//   --no-build         run the backend bundle already in packages/backend/dist
 //   --e2e              the end-to-end lane's fixtures: short-lived self-service grants, a
 //                      component with a Datadog dashboard, the stand-ins on fixed ports
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from '../test/lib/processes.mjs';
+import { buildBundle, unpackBundle } from './bundle.mjs';
 import { startProductionShape } from './shape.mjs';
 
 const { values } = parseArgs({
@@ -30,16 +31,12 @@ if (!Number.isInteger(port) || port < 1024) throw new Error(`--port must be a po
 
 const say = text => process.stdout.write(`[production] ${text}\n`);
 
-if (!values['no-build']) {
-  say('building the frontend for production (packages/app/dist)');
-  const build = spawnSync('yarn', ['workspace', 'app', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-} else if (!fs.existsSync(path.join(root, 'packages/app/dist/index.html'))) {
-  throw new Error('packages/app/dist holds no build: run without --no-build');
-}
+if (!values['no-build']) buildBundle(say);
 
 const dir = path.join(root, '.portal/production');
 fs.rmSync(dir, { recursive: true, force: true });
+// The image's /app: the bundle, its dependencies and the files the Dockerfile adds.
+const bundle = unpackBundle(path.join(dir, 'image'));
 say(`starting ${replicas} backend(s) on PostgreSQL${replicas > 1 ? ' behind nginx' : ''}; logs in ${path.relative(root, dir)}/`);
 const fixtures = path.join(root, 'packages/app/e2e-tests/fixtures');
 const shape = await startProductionShape({
@@ -47,6 +44,7 @@ const shape = await startProductionShape({
   port,
   replicas,
   postgresUrl: values.postgres,
+  bundle,
   actionsFile: values.actions ? path.resolve(values.actions) : values.e2e ? path.join(fixtures, 'actions.yaml') : undefined,
   ...(values.e2e && {
     extraLocations: [path.join(fixtures, 'production-catalog.yaml')],

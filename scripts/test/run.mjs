@@ -129,10 +129,11 @@ await step('e2e', async () => {
   return playwright('e2e', []);
 });
 
-// The production shape: the production build, two production backends on PostgreSQL behind
+// The production shape: the image's build, two production backends on PostgreSQL behind
 // nginx, single sign-on (scripts/production/), then a scrape of both replicas' metrics.
 await step('e2e-production', async () => {
-  if ((await run('yarn', ['workspace', 'app', 'build'])) !== 0) return { passed: 0, failed: 1 };
+  // The image's build: the backend bundle, the frontend built with it.
+  if ((await run('yarn', ['workspace', 'backend', 'build'])) !== 0) return { passed: 0, failed: 1 };
   return playwright('e2e-production', ['--config', 'playwright.production.config.ts']);
 });
 

@@ -44,26 +44,25 @@ export async function eventually(probe, what, ms) {
 }
 
 /**
- * Starts the backend from source in production mode (NODE_ENV=production), with `configs` in
- * order, from the repository root as the image starts it from /app (the production config's
- * relative paths resolve there), logging to `<logDir>/<name>.log`. Resolves once readiness answers 200, unless `wait` is
- * false. `stop()` sends SIGTERM and waits for the exit. With `instrumented`, OpenTelemetry is
- * loaded first, as the image's CMD does (packages/backend/src/instrumentation.js).
+ * Starts the backend in production mode (NODE_ENV=production), with `configs` in order, logging
+ * to `<logDir>/<name>.log`: from source, in the repository root as the image starts it from /app
+ * (the production config's relative paths resolve there), or with `bundle` from an unpacked
+ * bundle (scripts/production/bundle.mjs) exactly as the image's CMD does. Resolves once
+ * readiness answers 200, unless `wait` is false. `stop()` sends SIGTERM and waits for the exit.
+ * With `instrumented`, OpenTelemetry is loaded first, as the image's CMD does
+ * (packages/backend/src/instrumentation.js).
  */
-export async function startBackend({ name, port, configs, env = {}, logDir, wait = true, timeoutMs = 240_000, instrumented = false }) {
+export async function startBackend({ name, port, configs, env = {}, logDir, wait = true, timeoutMs = 240_000, instrumented = false, bundle }) {
   const logFile = path.join(logDir, `${name}.log`);
   const log = fs.openSync(logFile, 'w');
-  const child = spawn(
-    process.execPath,
-    [
-      ...(instrumented ? ['--require', './packages/backend/src/instrumentation.js'] : []),
-      '--require',
-      nodeTransform,
-      'packages/backend/src/index.ts',
-      ...configs.flatMap(c => ['--config', c]),
-    ],
-    { cwd: root, stdio: ['ignore', log, log], env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env } },
-  );
+  const entry = bundle
+    ? [...(instrumented ? ['--require', './instrumentation.js'] : []), 'packages/backend']
+    : [...(instrumented ? ['--require', './packages/backend/src/instrumentation.js'] : []), '--require', nodeTransform, 'packages/backend/src/index.ts'];
+  const child = spawn(process.execPath, [...entry, ...configs.flatMap(c => ['--config', c])], {
+    cwd: bundle ?? root,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+  });
   const exited = new Promise(resolve => child.on('exit', (code, signal) => resolve({ code, signal })));
   const backend = {
     name,
