@@ -14,8 +14,7 @@ export const CREATE_APP_VERSION = '0.9.2';
 export const yarnRelease = path.join(root, '.yarn/releases/yarn-4.13.0.cjs');
 
 export const log = msg => process.stdout.write(`[bench] ${msg}\n`);
-export const sh = (cmd, args, opts = {}) =>
-  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28, ...opts });
+export const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28, ...opts });
 
 /** A copy of the portal as a fresh clone would have it: the committed files only. */
 export function portalCopy() {

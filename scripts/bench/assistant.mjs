@@ -74,10 +74,16 @@ async function direct() {
     fetch(`${modelUrl}/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'portal-demo', stream: true, messages, tools: [{ type: 'function', function: { name: 'catalog__get-catalog-entity', parameters: {} } }] }),
+      body: JSON.stringify({
+        model: 'portal-demo',
+        stream: true,
+        messages,
+        tools: [{ type: 'function', function: { name: 'catalog__get-catalog-entity', parameters: {} } }],
+      }),
     });
   await timed(await ask([{ role: 'user', content: `Question: ${QUESTION}` }]), t0, () => false);
-  const data = '<portal-data source="catalog:get-catalog-entity">\n{"output":{"kind":"Component","metadata":{"name":"payments-api"}},"sources":[]}\n</portal-data>';
+  const data =
+    '<portal-data source="catalog:get-catalog-entity">\n{"output":{"kind":"Component","metadata":{"name":"payments-api"}},"sources":[]}\n</portal-data>';
   return timed(
     await ask([
       { role: 'user', content: `Question: ${QUESTION}` },

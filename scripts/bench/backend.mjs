@@ -47,9 +47,12 @@ export async function startBenchBackend(name, port, extraYaml = () => '') {
   database: { client: better-sqlite3, connection: ':memory:' }
 ${extraYaml(scratch)}`,
   );
-  const stop = startDetached([yarnRelease, 'workspace', 'backend', 'start', '--config', '../../app-config.yaml', '--config', '../../app-config.development.yaml', '--config', overlay], {
-    NODE_ENV: 'development',
-  });
+  const stop = startDetached(
+    [yarnRelease, 'workspace', 'backend', 'start', '--config', '../../app-config.yaml', '--config', '../../app-config.development.yaml', '--config', overlay],
+    {
+      NODE_ENV: 'development',
+    },
+  );
   await waitUntil(async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok, 'the backend');
   const guest = await (await fetch(`${baseUrl}/api/auth/guest/refresh`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).json();
   return { baseUrl, auth: { Authorization: `Bearer ${guest.backstageIdentity.token}` }, scratch, stop };

@@ -13,7 +13,10 @@ const ratio = (a, b) => (a / b).toFixed(1);
 const table = [
   '| measure | cost plugin | baseline (same run) | plugin / baseline | target |',
   '|---|---:|---:|---:|---:|',
-  `| Ingest 30 days x 1,000 OpenCost allocations (ms, median of 5) | ${ms(r.ingest.ms)} | ${ms(r.ingest.parseMs)} (\`JSON.parse\` of the payload) | ${ratio(r.ingest.ms, r.ingest.parseMs)} | |`,
+  `| Ingest 30 days x 1,000 OpenCost allocations (ms, median of 5) | ${ms(r.ingest.ms)} | ${ms(r.ingest.parseMs)} (\`JSON.parse\` of the payload) | ${ratio(
+    r.ingest.ms,
+    r.ingest.parseMs,
+  )} | |`,
   `| Cost tab API, 2 years x 1,000 entities (p95 ms) | ${ms(r.tab.p95)} | ${ms(r.floor.p95)} (one SQL aggregate) | ${ratio(r.tab.p95, r.floor.p95)} | ≤ 100 |`,
 ].join('\n');
 
@@ -26,11 +29,19 @@ Measured by \`./portal bench cost\` (\`scripts/bench/cost.mjs\` running
 
 - **Date:** ${new Date().toISOString().slice(0, 10)}
 - **Machine:** ${machine()}
-- **Data:** an OpenCost answer of ${(r.ingest.bytes / 2 ** 20).toFixed(1)} MiB (${r.ingest.lines.toLocaleString('en')} cost lines after validation); ${r.loaded.rows.toLocaleString('en')} daily cost rows for 1,000 entities over two years (loaded in ${r.loaded.seconds.toFixed(0)} s)
+- **Data:** an OpenCost answer of ${(r.ingest.bytes / 2 ** 20).toFixed(1)} MiB (${r.ingest.lines.toLocaleString(
+    'en',
+  )} cost lines after validation); ${r.loaded.rows.toLocaleString(
+    'en',
+  )} daily cost rows for 1,000 entities over two years (loaded in ${r.loaded.seconds.toFixed(0)} s)
 
 ${table}
 
-Of the ingest, fetching and validating took ${ms(r.ingest.fetchMs)} ms; the rest is replacing the 30 days' rows in PostgreSQL with their indexes. Cost tab p50 ${ms(r.tab.p50)} ms; the process held ${r.rssMiB.toFixed(0)} MiB resident at the end.
+Of the ingest, fetching and validating took ${ms(
+    r.ingest.fetchMs,
+  )} ms; the rest is replacing the 30 days' rows in PostgreSQL with their indexes. Cost tab p50 ${ms(r.tab.p50)} ms; the process held ${r.rssMiB.toFixed(
+    0,
+  )} MiB resident at the end.
 
 ### What is measured
 

@@ -15,7 +15,13 @@ const rows = [
   ['Entity summary, 180-day window (p95 ms)', ms(r.entity180.p95), ms(r.entityFloor180.p95), ratio(r.entity180.p95, r.entityFloor180.p95), '≤ 100'],
   ['Org overview, 30 days, 50 teams (p95 ms)', ms(r.overview30.p95), ms(r.overviewFloor30.p95), ratio(r.overview30.p95, r.overviewFloor30.p95), ''],
   ['Org overview, 90 days, 50 teams (p95 ms)', ms(r.overview90.p95), ms(r.overviewFloor90.p95), ratio(r.overview90.p95, r.overviewFloor90.p95), ''],
-  ['Signed webhook ingest (deliveries/s)', r.ingest.perSecond.toFixed(0), r.ingest.floorPerSecond.toFixed(0), ratio(r.ingest.perSecond, r.ingest.floorPerSecond), '≥ 500'],
+  [
+    'Signed webhook ingest (deliveries/s)',
+    r.ingest.perSecond.toFixed(0),
+    r.ingest.floorPerSecond.toFixed(0),
+    ratio(r.ingest.perSecond, r.ingest.floorPerSecond),
+    '≥ 500',
+  ],
 ];
 const table = [
   '| measure | DORA plugin | floor (plain SQL, same rows) | plugin / floor | target |',
@@ -32,7 +38,9 @@ Measured by \`./portal bench dora\` (\`scripts/bench/dora.mjs\` running
 
 - **Date:** ${new Date().toISOString().slice(0, 10)}
 - **Machine:** ${machine()}
-- **Data:** ${r.loaded.deployments.toLocaleString('en')} deployments, ${r.loaded.changes.toLocaleString('en')} changes and ${r.loaded.incidents.toLocaleString('en')} incidents for 500 services over two years (loaded in ${r.loaded.seconds.toFixed(0)} s)
+- **Data:** ${r.loaded.deployments.toLocaleString('en')} deployments, ${r.loaded.changes.toLocaleString('en')} changes and ${r.loaded.incidents.toLocaleString(
+    'en',
+  )} incidents for 500 services over two years (loaded in ${r.loaded.seconds.toFixed(0)} s)
 
 ${table}
 

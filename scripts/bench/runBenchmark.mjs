@@ -15,15 +15,11 @@ export async function runBenchmark(benchFile) {
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-')), 'result.json');
   const postgres = await startPostgres();
   try {
-    const run = spawnSync(
-      process.execPath,
-      ['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), path.join(root, benchFile)],
-      {
-        cwd: root,
-        stdio: 'inherit',
-        env: { ...process.env, NODE_ENV: 'production', BENCH_POSTGRES_URL: postgres.connectionString, BENCH_RESULT_FILE: resultFile },
-      },
-    );
+    const run = spawnSync(process.execPath, ['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), path.join(root, benchFile)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', BENCH_POSTGRES_URL: postgres.connectionString, BENCH_RESULT_FILE: resultFile },
+    });
     if (run.status !== 0) throw new Error(`${benchFile} failed with exit code ${run.status}`);
   } finally {
     await postgres.stop();

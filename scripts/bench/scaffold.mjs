@@ -17,9 +17,13 @@ const log = msg => process.stdout.write(`[bench:scaffold] ${msg}\n`);
 const PORT = 7017;
 
 log('starting the backend');
-const backend = await startBenchBackend('scaffold', PORT, scratch => `scaffolder:
+const backend = await startBenchBackend(
+  'scaffold',
+  PORT,
+  scratch => `scaffolder:
   localPublish: { directory: ${JSON.stringify(path.join(scratch, 'repos'))} }
-`);
+`,
+);
 const { baseUrl, stop: stopBackend, scratch } = backend;
 const repos = path.join(scratch, 'repos');
 const auth = { headers: backend.auth };

@@ -20,7 +20,6 @@ const RUNS = 10;
 const ORIGIN = 'http://localhost:7007';
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-
 /** Signs in as the guest once; later contexts start signed in, with an empty HTTP cache. */
 async function guestState(browser) {
   const context = await browser.newContext({ baseURL: ORIGIN });
@@ -97,7 +96,18 @@ try {
 
   log('portal: production build of the frontend');
   sh(process.execPath, [yarnRelease, 'workspace', 'app', 'build'], { cwd: root });
-  const names = ['GITHUB_TOKEN', 'DORA_GITHUB_WEBHOOK_SECRET', 'DORA_ARGOCD_TOKEN', 'DORA_INCIDENT_WEBHOOK_SECRET', 'DORA_PAGERDUTY_WEBHOOK_SECRET', 'ARGOCD_TOKEN', 'DATADOG_API_KEY', 'DATADOG_APP_KEY', 'N8N_WEBHOOK_TOKEN', 'N8N_CALLBACK_SECRET'];
+  const names = [
+    'GITHUB_TOKEN',
+    'DORA_GITHUB_WEBHOOK_SECRET',
+    'DORA_ARGOCD_TOKEN',
+    'DORA_INCIDENT_WEBHOOK_SECRET',
+    'DORA_PAGERDUTY_WEBHOOK_SECRET',
+    'ARGOCD_TOKEN',
+    'DATADOG_API_KEY',
+    'DATADOG_APP_KEY',
+    'N8N_WEBHOOK_TOKEN',
+    'N8N_CALLBACK_SECRET',
+  ];
   const portal = await measureApp('portal', {
     dir: root,
     env: Object.fromEntries(names.map(n => [n, secret()])),

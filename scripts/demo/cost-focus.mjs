@@ -20,7 +20,11 @@ const SERVICES = [
   { tag: 'analytics-dashboard', compute: 6, storage: 2, network: 1, growth: 0.0 },
   { tag: 'golden-path-cli', compute: 2, storage: 0.5, network: 0.2, growth: 0.0 },
 ];
-const CATEGORY = { compute: ['Compute', 'Amazon Elastic Compute Cloud'], storage: ['Storage', 'Amazon Simple Storage Service'], network: ['Networking', 'AWS Data Transfer'] };
+const CATEGORY = {
+  compute: ['Compute', 'Amazon Elastic Compute Cloud'],
+  storage: ['Storage', 'Amazon Simple Storage Service'],
+  network: ['Networking', 'AWS Data Transfer'],
+};
 
 const wobble = (day, tag) => 1 + 0.15 * Math.sin(day / 3 + tag.length);
 

@@ -58,7 +58,13 @@ export function demoDeliveries(now, days = 120) {
       if (service.argoApp) {
         deliveries.push({
           source: 'argocd',
-          body: { app: service.argoApp, revision, phase: 'Succeeded', finishedAt: iso(deployAt), url: `https://argocd.example.com/applications/${service.argoApp}` },
+          body: {
+            app: service.argoApp,
+            revision,
+            phase: 'Succeeded',
+            finishedAt: iso(deployAt),
+            url: `https://argocd.example.com/applications/${service.argoApp}`,
+          },
         });
       } else {
         deliveries.push({
@@ -68,7 +74,12 @@ export function demoDeliveries(now, days = 120) {
             action: 'created',
             repository,
             deployment: { id: Math.abs(hash(`${service.repo}-${day}`)), sha: revision, environment: 'production', payload: {} },
-            deployment_status: { state: 'success', environment: 'production', created_at: iso(deployAt), target_url: `https://github.com/${service.repo}/actions` },
+            deployment_status: {
+              state: 'success',
+              environment: 'production',
+              created_at: iso(deployAt),
+              target_url: `https://github.com/${service.repo}/actions`,
+            },
           },
         });
       }
@@ -85,7 +96,12 @@ export function demoDeliveries(now, days = 120) {
               body: {
                 action: 'created',
                 repository,
-                deployment: { id: Math.abs(hash(`${service.repo}-${day}-rollback`)), sha: previousRevision, environment: 'production', payload: { kind: 'rollback' } },
+                deployment: {
+                  id: Math.abs(hash(`${service.repo}-${day}-rollback`)),
+                  sha: previousRevision,
+                  environment: 'production',
+                  payload: { kind: 'rollback' },
+                },
                 deployment_status: { state: 'success', environment: 'production', created_at: iso(openedAt + 20 * 60 * 1000) },
               },
             });
@@ -100,20 +116,44 @@ export function demoDeliveries(now, days = 120) {
 
 function incident(service, day, openedAt, resolvedAt, repository) {
   if (service.incidents === 'pagerduty') {
-    const data = { id: `DEMO${day}`, type: 'incident', title: `Payments errors (day ${day})`, created_at: iso(openedAt), service: { id: service.pagerDutyService }, html_url: 'https://acme.pagerduty.com/incidents' };
+    const data = {
+      id: `DEMO${day}`,
+      type: 'incident',
+      title: `Payments errors (day ${day})`,
+      created_at: iso(openedAt),
+      service: { id: service.pagerDutyService },
+      html_url: 'https://acme.pagerduty.com/incidents',
+    };
     return [
-      { source: 'pagerduty', body: { event: { id: `demo-pd-${day}-t`, event_type: 'incident.triggered', resource_type: 'incident', occurred_at: iso(openedAt), data } } },
-      { source: 'pagerduty', body: { event: { id: `demo-pd-${day}-r`, event_type: 'incident.resolved', resource_type: 'incident', occurred_at: iso(resolvedAt), data } } },
+      {
+        source: 'pagerduty',
+        body: { event: { id: `demo-pd-${day}-t`, event_type: 'incident.triggered', resource_type: 'incident', occurred_at: iso(openedAt), data } },
+      },
+      {
+        source: 'pagerduty',
+        body: { event: { id: `demo-pd-${day}-r`, event_type: 'incident.resolved', resource_type: 'incident', occurred_at: iso(resolvedAt), data } },
+      },
     ];
   }
   const issue = (action, closedAt) => ({
     action,
     repository,
-    issue: { number: day, title: `Production incident ${day}`, html_url: `https://github.com/${service.repo}/issues/${day}`, created_at: iso(openedAt), closed_at: closedAt ? iso(closedAt) : null, labels: [{ name: 'incident' }] },
+    issue: {
+      number: day,
+      title: `Production incident ${day}`,
+      html_url: `https://github.com/${service.repo}/issues/${day}`,
+      created_at: iso(openedAt),
+      closed_at: closedAt ? iso(closedAt) : null,
+      labels: [{ name: 'incident' }],
+    },
   });
   return [
     { source: 'github', headers: { 'X-GitHub-Event': 'issues', 'X-GitHub-Delivery': `demo-issue-${service.repo}-${day}-o` }, body: issue('opened') },
-    { source: 'github', headers: { 'X-GitHub-Event': 'issues', 'X-GitHub-Delivery': `demo-issue-${service.repo}-${day}-c` }, body: issue('closed', resolvedAt) },
+    {
+      source: 'github',
+      headers: { 'X-GitHub-Event': 'issues', 'X-GitHub-Delivery': `demo-issue-${service.repo}-${day}-c` },
+      body: issue('closed', resolvedAt),
+    },
   ];
 }
 

@@ -65,10 +65,14 @@ export async function startNginx({ dir, port, upstreams }) {
   fs.writeFileSync(conf, nginxConfig({ dir, port, upstreams }));
   const child = spawn(NGINX, ['-c', conf, '-p', dir], { stdio: ['ignore', 'ignore', fs.openSync(path.join(dir, 'nginx.log'), 'w')] });
   const exited = new Promise(resolve => child.once('exit', resolve));
-  await eventually(async () => {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${fs.readFileSync(path.join(dir, 'nginx-error.log'), 'utf8')}`);
-    return (await fetch(`http://127.0.0.1:${port}/.backstage/health/v1/readiness`)).ok;
-  }, 'nginx', 30_000);
+  await eventually(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`nginx exited: ${fs.readFileSync(path.join(dir, 'nginx-error.log'), 'utf8')}`);
+      return (await fetch(`http://127.0.0.1:${port}/.backstage/health/v1/readiness`)).ok;
+    },
+    'nginx',
+    30_000,
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {

@@ -78,7 +78,17 @@ techdocs:
  * `bundle` an unpacked backend bundle to run (scripts/production/bundle.mjs; else the sources).
  * Every process logs into `dir`. Returns the public `url`, the `backends`, the `secrets` and `stop`.
  */
-export async function startProductionShape({ dir, port, replicas = 1, postgresUrl, actionsFile = path.join(root, 'self-service/actions.yaml'), fixedPorts = {}, extraLocations = [], n8n: withN8n = true, bundle }) {
+export async function startProductionShape({
+  dir,
+  port,
+  replicas = 1,
+  postgresUrl,
+  actionsFile = path.join(root, 'self-service/actions.yaml'),
+  fixedPorts = {},
+  extraLocations = [],
+  n8n: withN8n = true,
+  bundle,
+}) {
   fs.mkdirSync(dir, { recursive: true });
   const ports = {
     argocd: fixedPorts.argocd ?? (await freePort()),

@@ -29,7 +29,8 @@ const answer = res => {
 };
 
 // A catalog file that takes three seconds to read: a request in flight while a replica stops.
-const SLOW_ENTITY = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: slow-read\nspec:\n  type: service\n  lifecycle: production\n  owner: group:default/platform-team\n';
+const SLOW_ENTITY =
+  'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: slow-read\nspec:\n  type: service\n  lifecycle: production\n  owner: group:default/platform-team\n';
 
 let postgres;
 let fakes;
@@ -127,7 +128,11 @@ test('when the replica running a task dies, the other takes the task over after 
   delete replicas[runner];
   // The claim of the dead replica expires after the task's timeout; the scheduler's janitor
   // releases expired claims once a minute; then the next check of the other replica runs it.
-  await eventually(async () => opencost.calls.some(c => c.replica === other), `replica ${other} to take the task over`, (TASK_TIMEOUT_S + 60 + 3 * CADENCE_S + 15) * 1000);
+  await eventually(
+    async () => opencost.calls.some(c => c.replica === other),
+    `replica ${other} to take the task over`,
+    (TASK_TIMEOUT_S + 60 + 3 * CADENCE_S + 15) * 1000,
+  );
   const tookOver = opencost.calls.find(c => c.replica === other).at - started;
   assert.ok(tookOver >= (TASK_TIMEOUT_S - 2) * 1000, `taken over after ${tookOver} ms, before the ${TASK_TIMEOUT_S} s timeout`);
   opencost.hang = false;
@@ -174,7 +179,10 @@ test('readiness follows the database through a restart under load, without resta
   const during = results.filter(r => r.at > down + 1_000 && r.at < up - 1_000);
   assert.ok(before.length > 0 && before.every(r => r.status === 200), `requests before the outage succeed: ${JSON.stringify(before.slice(0, 5))}`);
   assert.ok(during.length > 0, 'requests were made during the outage');
-  assert.ok(during.every(r => r.status >= 500), `requests during the outage fail visibly: ${JSON.stringify(during.slice(0, 5))}`);
+  assert.ok(
+    during.every(r => r.status >= 500),
+    `requests during the outage fail visibly: ${JSON.stringify(during.slice(0, 5))}`,
+  );
   assert.ok(Math.max(...results.map(r => r.ms)) < 30_000, `a request hung for ${Math.max(...results.map(r => r.ms))} ms`);
 });
 

@@ -60,17 +60,18 @@ const wholeCheck = code => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0,
 
 await step('typecheck', async () => wholeCheck(await run('yarn', ['tsc'])));
 
-await step('lint', async () => wholeCheck(await run('yarn', ['backstage-cli', 'repo', 'lint'])));
+// ESLint over every package, then Prettier over the repository (prettier.config.js, .prettierignore).
+await step('lint', async () => {
+  const eslint = await run('yarn', ['backstage-cli', 'repo', 'lint']);
+  const prettier = await run('yarn', ['prettier', '--check', '--loglevel', 'warn', '.']);
+  return { passed: Number(eslint === 0) + Number(prettier === 0), failed: Number(eslint !== 0) + Number(prettier !== 0) };
+});
 
 await step('unit', async () => {
   // Database tests run on SQLite and on PostgreSQL: a given server, or one started here.
-  const given = Object.keys(process.env).some(k =>
-    /^BACKSTAGE_TEST_DATABASE_POSTGRES\d*_CONNECTION_STRING$/.test(k),
-  );
+  const given = Object.keys(process.env).some(k => /^BACKSTAGE_TEST_DATABASE_POSTGRES\d*_CONNECTION_STRING$/.test(k));
   const postgres = given ? undefined : await startPostgres();
-  const env = postgres
-    ? { BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING: postgres.connectionString }
-    : {};
+  const env = postgres ? { BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING: postgres.connectionString } : {};
   const out = path.join(reports, 'jest.json');
   try {
     const code = await run(
@@ -93,7 +94,14 @@ await step('unit', async () => {
 /** Runs a node:test file, counting its tests from the TAP report. */
 async function nodeTests(name, file) {
   const out = path.join(reports, `${name}.tap`);
-  const code = await run('node', ['--test', '--test-reporter=tap', `--test-reporter-destination=${out}`, '--test-reporter=spec', '--test-reporter-destination=stdout', file]);
+  const code = await run('node', [
+    '--test',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${out}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    file,
+  ]);
   const tap = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
   const count = what => Number(new RegExp(`^# ${what} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
   const failed = count('fail');

@@ -19,16 +19,12 @@ test('a team member fills in, saves, submits, and sees the score and the heatmap
   await expect(page.getByText('Saved.')).toBeVisible();
 
   await page.reload();
-  await expect(
-    question('Is there a clear branching and merging strategy?').getByRole('radio', { name: 'Partly' }),
-  ).toBeChecked();
+  await expect(question('Is there a clear branching and merging strategy?').getByRole('radio', { name: 'Partly' })).toBeChecked();
   // Version Control scores 5 x 1.5 / 2 = 3.75; the other 25 categories are unanswered (0).
   await expect(page.getByText('Score 3.8 / 5')).toBeVisible();
   await expect(page.getByTestId('overall-score')).toHaveText('0.1 / 5 · Not started');
 
-  await expect(
-    page.getByText(/user:default\/guest changed version-control.q1 \(unanswered → yes\), version-control.q2 \(unanswered → partly\)/),
-  ).toBeVisible();
+  await expect(page.getByText(/user:default\/guest changed version-control.q1 \(unanswered → yes\), version-control.q2 \(unanswered → partly\)/)).toBeVisible();
   await expect(page.getByText('The first assessed quarter: nothing to compare with yet.')).toBeVisible();
 
   // An action for the unmet question, due in the past: it stands out as overdue.
@@ -42,19 +38,14 @@ test('a team member fills in, saves, submits, and sees the score and the heatmap
   await expect(branching.getByText('Overdue')).toBeVisible();
   await expect(page.getByText('1 open actions, 1 overdue')).toBeVisible();
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Markdown' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
   const markdown = fs.readFileSync((await download.path())!, 'utf8');
   expect(markdown).toContain('# IDP maturity: group:default/platform-team');
   expect(markdown).toContain('| Version Control | 3.8 | Developing |');
 
   await page.getByRole('button', { name: 'Submit quarter' }).click();
   await expect(page.getByText('This quarter is submitted and locked.')).toBeVisible();
-  await expect(
-    question('Do all components of the IDP use version control?').getByRole('radio', { name: 'No', exact: true }),
-  ).toBeDisabled();
+  await expect(question('Do all components of the IDP use version control?').getByRole('radio', { name: 'No', exact: true })).toBeDisabled();
 
   // The Maturity page is in the sidebar.
   await page.locator('a[href="/maturity"]').first().click();

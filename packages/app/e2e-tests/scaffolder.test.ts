@@ -15,7 +15,10 @@ test('a service made through the wizard is a git repository and a catalog compon
   await page.getByRole('textbox', { name: 'Name' }).fill('Bad_Name');
   await page.getByRole('textbox', { name: 'Description' }).fill('Orders placed by shops');
   await page.getByRole('textbox', { name: 'Owner' }).fill('payments');
-  await page.getByRole('option', { name: /payments/i }).first().click();
+  await page
+    .getByRole('option', { name: /payments/i })
+    .first()
+    .click();
   await page.getByRole('textbox', { name: 'System' }).fill('payment');
   await page.getByRole('option', { name: 'Payment Gateway' }).click();
   await page.getByRole('button', { name: 'Next' }).click();

@@ -15,5 +15,18 @@ import { signInModule } from './modules/signIn';
 // Published plugins listed in package.json are discovered (app.packages: all); the portal's own
 // plugins and modules are listed here.
 export default createApp({
-  features: [catalogPlugin, catalogHealthPlugin, maturityPlugin, doraPlugin, costPlugin, argoCdActionsPlugin, datadogPlugin, n8nActionsPlugin, claimsPlugin, navModule, signInModule, entityLayoutModule],
+  features: [
+    catalogPlugin,
+    catalogHealthPlugin,
+    maturityPlugin,
+    doraPlugin,
+    costPlugin,
+    argoCdActionsPlugin,
+    datadogPlugin,
+    n8nActionsPlugin,
+    claimsPlugin,
+    navModule,
+    signInModule,
+    entityLayoutModule,
+  ],
 });

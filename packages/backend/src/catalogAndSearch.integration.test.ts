@@ -1,10 +1,5 @@
 import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleUnprocessed from '@backstage/plugin-catalog-backend-module-unprocessed';
 import searchPlugin from '@backstage/plugin-search-backend';
@@ -89,17 +84,13 @@ describe.each(TestDatabases.create().eachSupportedId())('catalog and search on %
 
   it('loads every valid demo entity with its relations', async () => {
     const components = await eventually(async () => {
-      const res = await request(backend.server)
-        .get('/api/catalog/entities/by-query?filter=kind=component&limit=100')
-        .set('Authorization', service);
+      const res = await request(backend.server).get('/api/catalog/entities/by-query?filter=kind=component&limit=100').set('Authorization', service);
       return res.body.items?.length >= 12 ? res.body.items : undefined;
     }, 'the demo components');
     expect(components.map((c: any) => c.metadata.name)).toContain('payments-api');
 
     const payments = await eventually(async () => {
-      const res = await request(backend.server)
-        .get('/api/catalog/entities/by-name/component/default/payments-api')
-        .set('Authorization', service);
+      const res = await request(backend.server).get('/api/catalog/entities/by-name/component/default/payments-api').set('Authorization', service);
       return res.body.relations?.some((r: any) => r.type === 'dependsOn') ? res.body : undefined;
     }, 'the relations of payments-api');
     const relations = payments.relations.map((r: any) => `${r.type} ${r.targetRef}`);
@@ -118,18 +109,14 @@ describe.each(TestDatabases.create().eachSupportedId())('catalog and search on %
     // An entity that never passed validation is "pending" with errors; one that failed a later
     // refresh is "failed". Catalog health shows both.
     const withErrors = await eventually(async () => {
-      const res = await request(backend.server)
-        .get('/api/catalog/entities/unprocessed/pending')
-        .set('Authorization', service);
+      const res = await request(backend.server).get('/api/catalog/entities/unprocessed/pending').set('Authorization', service);
       const found = res.body.entities?.filter((e: any) => e.errors?.length);
       return found?.length ? found : undefined;
     }, 'the processing error');
     expect(withErrors).toHaveLength(1);
     expect(withErrors[0].unprocessed_entity.metadata.name).toBe('orphaned-worker');
     expect(JSON.stringify(withErrors[0].errors)).toContain("must have required property 'owner'");
-    const res = await request(backend.server)
-      .get('/api/catalog/entities/by-name/component/default/orphaned-worker')
-      .set('Authorization', service);
+    const res = await request(backend.server).get('/api/catalog/entities/by-name/component/default/orphaned-worker').set('Authorization', service);
     expect(res.status).toBe(404);
   });
 

@@ -25,9 +25,7 @@ function load(file: string): Entity[] {
 }
 
 const entities = [
-  ...['org', 'systems', 'components', 'apis', 'resources'].flatMap(f =>
-    load(path.join(demo, `${f}.yaml`)),
-  ),
+  ...['org', 'systems', 'components', 'apis', 'resources'].flatMap(f => load(path.join(demo, `${f}.yaml`))),
   ...load(path.join(root, 'catalog-info.yaml')),
 ];
 const byKind = (kind: string) => entities.filter(e => e.kind === kind);
@@ -54,9 +52,7 @@ describe('the demo organisation', () => {
     expect(byKind('Resource').length).toBeGreaterThanOrEqual(6);
     const components = byKind('Component').map(c => c.spec as any);
     expect(new Set(components.map(c => c.type)).size).toBeGreaterThanOrEqual(3);
-    expect(new Set(components.map(c => c.lifecycle))).toEqual(
-      new Set(['production', 'experimental', 'deprecated']),
-    );
+    expect(new Set(components.map(c => c.lifecycle))).toEqual(new Set(['production', 'experimental', 'deprecated']));
   });
 
   it('passes the catalog validators of its kind', async () => {
@@ -76,7 +72,11 @@ describe('the demo organisation', () => {
     for (const e of entities) {
       const spec = (e.spec ?? {}) as any;
       const add = (field: string, kind: string, value?: string | string[]) =>
-        [value ?? []].flat().forEach(v => targets.push([stringifyEntityRef(e), field, stringifyEntityRef(parseEntityRef(v, { defaultKind: kind, defaultNamespace: 'default' }))]));
+        [value ?? []]
+          .flat()
+          .forEach(v =>
+            targets.push([stringifyEntityRef(e), field, stringifyEntityRef(parseEntityRef(v, { defaultKind: kind, defaultNamespace: 'default' }))]),
+          );
       add('owner', 'group', spec.owner);
       add('system', 'system', spec.system);
       add('domain', 'domain', spec.domain);

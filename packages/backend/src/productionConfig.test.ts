@@ -70,8 +70,7 @@ describe('app-config.production.yaml', () => {
     expect(config.getString('catalog.providers.github.organisation.organization')).toBe('acme');
     expect(config.getConfigArray('catalog.providers.githubOrg')[0].getStringArray('orgs')).toEqual(['acme']);
     expect(config.getString('auth.environment')).toBe('production');
-    const resolverOf = (provider: string) =>
-      config.getConfigArray(`auth.providers.${provider}.production.signIn.resolvers`)[0].getString('resolver');
+    const resolverOf = (provider: string) => config.getConfigArray(`auth.providers.${provider}.production.signIn.resolvers`)[0].getString('resolver');
     expect(resolverOf('github')).toBe('usernameMatchingUserEntityName');
     expect(resolverOf('oidc')).toBe('emailMatchingUserEntityProfileEmail');
   });
@@ -123,7 +122,12 @@ describe('development-only settings', () => {
         overlay,
       ],
       // A database nobody listens on: the refusal comes before anything would connect.
-      { cwd: root, encoding: 'utf8', timeout: 90_000, env: { PATH: process.env.PATH, NODE_ENV: 'production', ...productionEnv, POSTGRES_HOST: '127.0.0.1', POSTGRES_PORT: '9' } },
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 90_000,
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', ...productionEnv, POSTGRES_HOST: '127.0.0.1', POSTGRES_PORT: '9' },
+      },
     );
     expect(result.status).not.toBe(0);
     const output = `${result.stdout}${result.stderr}`;

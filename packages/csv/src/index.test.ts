@@ -3,9 +3,12 @@ import { csvField, parseCsv, toCsv } from './index';
 
 describe('csv', () => {
   it('quotes what needs quoting and neutralises formulas, by hand', () => {
-    expect(toCsv([['a', 'b,c', 'say "hi"'], ['=HYPERLINK("http://evil","x")', '+1', '-2', '@SUM(A1)', 'plain']])).toBe(
-      'a,"b,c","say ""hi"""\r\n"\'=HYPERLINK(""http://evil"",""x"")",\'+1,\'-2,\'@SUM(A1),plain\r\n',
-    );
+    expect(
+      toCsv([
+        ['a', 'b,c', 'say "hi"'],
+        ['=HYPERLINK("http://evil","x")', '+1', '-2', '@SUM(A1)', 'plain'],
+      ]),
+    ).toBe('a,"b,c","say ""hi"""\r\n"\'=HYPERLINK(""http://evil"",""x"")",\'+1,\'-2,\'@SUM(A1),plain\r\n');
   });
 
   it('round-trips any text, and no field read back starts a formula (property)', () => {

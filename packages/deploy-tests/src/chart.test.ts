@@ -52,7 +52,14 @@ describe.each(VALUE_SETS)('the chart with %s', (_name, valueFiles) => {
     // The same check refuses a broken object.
     const deployment = manifests.find(m => m.kind === 'Deployment')!;
     const ExternalSecretV1 = MODELS['external-secrets.io/v1/ExternalSecret'];
-    expect(() => new ExternalSecretV1({ apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'x' }, spec: { target: { creationPolicy: 'Sometimes' } } }).validate()).toThrow(/creationPolicy/);
+    expect(() =>
+      new ExternalSecretV1({
+        apiVersion: 'external-secrets.io/v1',
+        kind: 'ExternalSecret',
+        metadata: { name: 'x' },
+        spec: { target: { creationPolicy: 'Sometimes' } },
+      }).validate(),
+    ).toThrow(/creationPolicy/);
     expect(() => new Deployment({ ...deployment, spec: { ...deployment.spec, replicas: 'two' } } as any).validate()).toThrow(/replicas/);
   });
 
@@ -63,7 +70,10 @@ describe.each(VALUE_SETS)('the chart with %s', (_name, valueFiles) => {
       for (const container of pod.containers) {
         const where = `${workload.kind} ${workload.metadata.name} container ${container.name}`;
         expect([where, container.image]).not.toEqual([where, expect.stringMatching(/:latest$|^[^:]+$/)]);
-        expect([where, container.resources]).toEqual([where, { requests: { cpu: expect.anything(), memory: expect.anything() }, limits: { memory: expect.anything() } }]);
+        expect([where, container.resources]).toEqual([
+          where,
+          { requests: { cpu: expect.anything(), memory: expect.anything() }, limits: { memory: expect.anything() } },
+        ]);
         // The portal container alone may make the user namespaces of the TechDocs sandbox.
         const seccomp = container.name === 'portal' ? { seccompProfile: { type: 'Unconfined' } } : {};
         expect([where, container.securityContext]).toEqual([
@@ -111,7 +121,12 @@ describe('the portal deployment', () => {
     expect(byKind('ServiceAccount').metadata.annotations).toEqual({ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/developer-portal' });
     expect(byKind('ExternalSecret').spec).toMatchObject({ dataFrom: [{ extract: { key: 'developer-portal/production' } }], target: { name: 'portal-env' } });
     expect(container.envFrom).toEqual([{ secretRef: { name: 'portal-env' } }]);
-    expect(container.env).toEqual(expect.arrayContaining([{ name: 'PGSSLMODE', value: 'require' }, { name: 'NODE_ENV', value: 'production' }]));
+    expect(container.env).toEqual(
+      expect.arrayContaining([
+        { name: 'PGSSLMODE', value: 'require' },
+        { name: 'NODE_ENV', value: 'production' },
+      ]),
+    );
   });
 
   it('trusts the load balancer for client addresses, and limits the open routes per client', () => {
@@ -161,16 +176,25 @@ describe('what users of the public Backstage chart expect', () => {
   });
 
   it('layers each extra app-config file after the chart overlay, mounted from its ConfigMap', () => {
-    expect(container.args.slice(-4)).toEqual(['--config', '/app/config/app-config.cluster.yaml', '--config', '/app/config/extra/portal-extra/app-config.extra.yaml']);
-    expect(container.volumeMounts).toEqual(expect.arrayContaining([{ name: 'extra-config-portal-extra', mountPath: '/app/config/extra/portal-extra', readOnly: true }]));
+    expect(container.args.slice(-4)).toEqual([
+      '--config',
+      '/app/config/app-config.cluster.yaml',
+      '--config',
+      '/app/config/extra/portal-extra/app-config.extra.yaml',
+    ]);
+    expect(container.volumeMounts).toEqual(
+      expect.arrayContaining([{ name: 'extra-config-portal-extra', mountPath: '/app/config/extra/portal-extra', readOnly: true }]),
+    );
     expect(pod.volumes).toEqual(expect.arrayContaining([{ name: 'extra-config-portal-extra', configMap: { name: 'portal-extra' } }]));
   });
 
-  it('adds environment variables, their sources, volumes and mounts next to the chart\'s own', () => {
-    expect(container.env).toEqual(expect.arrayContaining([
-      { name: 'NODE_ENV', value: 'production' },
-      { name: 'DB_CA', valueFrom: { secretKeyRef: { name: 'rds-ca', key: 'bundle' } } },
-    ]));
+  it("adds environment variables, their sources, volumes and mounts next to the chart's own", () => {
+    expect(container.env).toEqual(
+      expect.arrayContaining([
+        { name: 'NODE_ENV', value: 'production' },
+        { name: 'DB_CA', valueFrom: { secretKeyRef: { name: 'rds-ca', key: 'bundle' } } },
+      ]),
+    );
     expect(container.envFrom).toEqual([{ secretRef: { name: 'portal-env' } }, { configMapRef: { name: 'portal-flags' } }]);
     expect(pod.volumes).toEqual(expect.arrayContaining([{ name: 'rds-ca', secret: { secretName: 'rds-ca' } }, expect.objectContaining({ name: 'tmp' })]));
     expect(container.volumeMounts).toEqual(expect.arrayContaining([{ name: 'rds-ca', mountPath: '/etc/rds' }, expect.objectContaining({ name: 'tmp' })]));
@@ -199,7 +223,12 @@ describe('the metrics endpoint', () => {
   it('is on by default on a port of its own, which the Service names and the Ingress never routes', () => {
     expect(container.args.slice(0, 4)).toEqual(['node', '--require', './instrumentation.js', 'packages/backend']);
     expect(container.ports).toEqual(expect.arrayContaining([{ name: 'metrics', containerPort: 9464, protocol: 'TCP' }]));
-    expect(container.env).toEqual(expect.arrayContaining([{ name: 'OTEL_EXPORTER_PROMETHEUS_HOST', value: '0.0.0.0' }, { name: 'OTEL_EXPORTER_PROMETHEUS_PORT', value: '9464' }]));
+    expect(container.env).toEqual(
+      expect.arrayContaining([
+        { name: 'OTEL_EXPORTER_PROMETHEUS_HOST', value: '0.0.0.0' },
+        { name: 'OTEL_EXPORTER_PROMETHEUS_PORT', value: '9464' },
+      ]),
+    );
     expect(service.spec.ports).toEqual(expect.arrayContaining([{ name: 'metrics', port: 9464, targetPort: 'metrics', protocol: 'TCP' }]));
     const ingress = byDefault.find(m => m.kind === 'Ingress')!;
     expect(JSON.stringify(ingress.spec)).not.toContain('metrics');
@@ -209,16 +238,21 @@ describe('the metrics endpoint', () => {
   });
 
   it("offers a ServiceMonitor for the portal's Service alone, and the dashboard for Grafana's sidecar", () => {
-    const manifests = render(['examples/trial-values.yaml'], [
-      'metrics.serviceMonitor.enabled=true',
-      'metrics.serviceMonitor.labels.release=kube-prometheus-stack',
-      'metrics.grafanaDashboard.enabled=true',
-      'metrics.otlpEndpoint=http://otel-collector.observability:4318',
-    ]);
+    const manifests = render(
+      ['examples/trial-values.yaml'],
+      [
+        'metrics.serviceMonitor.enabled=true',
+        'metrics.serviceMonitor.labels.release=kube-prometheus-stack',
+        'metrics.grafanaDashboard.enabled=true',
+        'metrics.otlpEndpoint=http://otel-collector.observability:4318',
+      ],
+    );
     for (const manifest of manifests) expect(() => new MODELS[`${manifest.apiVersion}/${manifest.kind}`](manifest).validate()).not.toThrow();
     const monitor = manifests.find(m => m.kind === 'ServiceMonitor')!;
     expect(monitor.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
-    const selected = manifests.filter(m => m.kind === 'Service' && Object.entries(monitor.spec.selector.matchLabels).every(([k, v]) => m.metadata.labels?.[k] === v));
+    const selected = manifests.filter(
+      m => m.kind === 'Service' && Object.entries(monitor.spec.selector.matchLabels).every(([k, v]) => m.metadata.labels?.[k] === v),
+    );
     // The trial's in-cluster PostgreSQL has a Service of the same release; it is not scraped.
     expect(selected.map(m => m.metadata.name)).toEqual(['portal']);
     expect(monitor.spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: '30s' }]);
@@ -245,12 +279,24 @@ describe('wrong values', () => {
     ['no database host for an external PostgreSQL', ['database.host='], /database\.host: String length must be greater than or equal to 1/],
     ['no Secret and no External Secrets', ['secrets.existingSecret='], /secrets\.existingSecret: String length must be greater than or equal to 1/],
     ['a misspelt value', ['replicas=3'], /Additional property replicas is not allowed/],
-    ['a grace period shorter than the deregistration delay', ['terminationGracePeriodSeconds=30'], /terminationGracePeriodSeconds \(30\) must be more than ingress\.deregistrationDelaySeconds \(30\) \+ 10/],
+    [
+      'a grace period shorter than the deregistration delay',
+      ['terminationGracePeriodSeconds=30'],
+      /terminationGracePeriodSeconds \(30\) must be more than ingress\.deregistrationDelaySeconds \(30\) \+ 10/,
+    ],
     ['an IAM role that is not an ARN', ['serviceAccount.roleArn=developer-portal'], /serviceAccount\.roleArn: Does not match pattern/],
     ['a rate limit of nothing', ['openRoutes.rateLimit.limit=0'], /openRoutes\.rateLimit\.limit: Must be greater than or equal to 1/],
-    ['an extra app-config that is not a YAML file', ['extraAppConfig[0].filename=../etc/passwd', 'extraAppConfig[0].configMapRef=x'], /extraAppConfig\.0\.filename: Does not match pattern/],
+    [
+      'an extra app-config that is not a YAML file',
+      ['extraAppConfig[0].filename=../etc/passwd', 'extraAppConfig[0].configMapRef=x'],
+      /extraAppConfig\.0\.filename: Does not match pattern/,
+    ],
     ['a pull secret without a name', ['imagePullSecrets[0].nam=regcred'], /imagePullSecrets\.0: name is required/],
-    ['TechDocs in each pod with more than one replica', ['techdocs.publisher.type=local'], /techdocs\.publisher\.type local keeps built docs in each pod's own \/tmp, and 6 replicas would each serve only what they built/],
+    [
+      'TechDocs in each pod with more than one replica',
+      ['techdocs.publisher.type=local'],
+      /techdocs\.publisher\.type local keeps built docs in each pod's own \/tmp, and 6 replicas would each serve only what they built/,
+    ],
     ['an S3 bucket name S3 refuses', ['techdocs.publisher.awsS3.bucketName=Portal_Docs'], /techdocs\.publisher\.awsS3\.bucketName: Does not match pattern/],
     ['a metrics port on the HTTP port', ['metrics.port=7007'], /metrics\.port: Must not validate the schema/],
   ])('fail at install with a message naming the value: %s', (_name, sets, message) => {

@@ -21,7 +21,12 @@ const runtime = stages[stages.length - 1];
 const copied = (stage: string[]) =>
   stage
     .filter(l => l.startsWith('COPY ') && !l.includes('--from='))
-    .flatMap(l => l.split(/\s+/).slice(1, -1).filter(a => !a.startsWith('--')));
+    .flatMap(l =>
+      l
+        .split(/\s+/)
+        .slice(1, -1)
+        .filter(a => !a.startsWith('--')),
+    );
 
 describe('the Dockerfile', () => {
   it('builds in stages and runs the last one on a pinned Node 24 slim image as a non-root user', () => {
@@ -72,10 +77,19 @@ describe('the Dockerfile', () => {
 
   it('has what each yarn install needs before it runs: the resolutions pointing into the repository', () => {
     const resolutions = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).resolutions as Record<string, string>;
-    const local = [...new Set(Object.values(resolutions).filter(v => v.startsWith('portal:')).map(v => v.slice('portal:./'.length)))];
+    const local = [
+      ...new Set(
+        Object.values(resolutions)
+          .filter(v => v.startsWith('portal:'))
+          .map(v => v.slice('portal:./'.length)),
+      ),
+    ];
     expect(local.length).toBeGreaterThan(0);
     for (const stage of stages.filter(s => s.some(l => /yarn (install|workspaces focus)/.test(l)))) {
-      const available = availableIn(stage, stage.findIndex(l => /yarn (install|workspaces focus)/.test(l)));
+      const available = availableIn(
+        stage,
+        stage.findIndex(l => /yarn (install|workspaces focus)/.test(l)),
+      );
       for (const dir of local) expect([stage[0], dir, available.includes(dir)]).toEqual([stage[0], dir, true]);
     }
   });

@@ -49,9 +49,7 @@ describe("the backend's production dependency tree", () => {
   });
 
   it('holds nothing that exists only to run tests', () => {
-    const testOnly = [...tree.values()]
-      .filter(chain => TEST_ONLY.some(rule => rule.test(chain[chain.length - 1])))
-      .map(chain => chain.join(' > '));
+    const testOnly = [...tree.values()].filter(chain => TEST_ONLY.some(rule => rule.test(chain[chain.length - 1]))).map(chain => chain.join(' > '));
     expect(testOnly).toEqual([]);
   });
 });

@@ -26,7 +26,10 @@ const TEMPLATES: Array<{ template: string; kind: string; values: Record<string, 
     values: { owner, system, publishTo: 'local' },
     floorSource: (repos: string, name: string) => path.join(repos, name),
   })),
-  { template: 's3-bucket', kind: 'resource', values: { owner, system, stage: 'dev', region: 'eu-west-1', publishTo: 'local' },
+  {
+    template: 's3-bucket',
+    kind: 'resource',
+    values: { owner, system, stage: 'dev', region: 'eu-west-1', publishTo: 'local' },
     floorSource: () => path.resolve(__dirname, '../../../templates/infrastructure/skeletons/s3-bucket'),
   },
 ];

@@ -45,7 +45,9 @@ export class PortalClient {
   }
 
   async templates(): Promise<TemplateSummary[]> {
-    const res = await this.request('/api/catalog/entities/by-query?filter=kind=template&fields=metadata.name,metadata.title,metadata.description,spec.type&limit=500');
+    const res = await this.request(
+      '/api/catalog/entities/by-query?filter=kind=template&fields=metadata.name,metadata.title,metadata.description,spec.type&limit=500',
+    );
     return (res.items as any[])
       .map(e => ({ name: e.metadata.name, title: e.metadata.title, description: e.metadata.description, type: e.spec?.type }))
       .sort((a, b) => a.name.localeCompare(b.name));

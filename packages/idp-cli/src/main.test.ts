@@ -71,7 +71,21 @@ describe('idp, against the real catalog and scaffolder', () => {
   });
 
   it('creates a service: a local repository with the generated code, registered in the catalog at once', async () => {
-    const { code, output } = await idp('create', 'service', 'user-profile', '--template', 'fastapi', '--owner', owner, '--system', system, '--publish', 'local', '--set', 'replicas=3');
+    const { code, output } = await idp(
+      'create',
+      'service',
+      'user-profile',
+      '--template',
+      'fastapi',
+      '--owner',
+      owner,
+      '--system',
+      system,
+      '--publish',
+      'local',
+      '--set',
+      'replicas=3',
+    );
     expect(code).toBe(0);
     expect(output).toContain('Started Python FastAPI service for user-profile');
     expect(output).toMatch(/publish-local: completed/);
@@ -81,7 +95,9 @@ describe('idp, against the real catalog and scaffolder', () => {
     expect(execFileSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' })).toContain('app/main.py');
     // The form's defaults were applied (size), and --set reached the template (replicas).
     expect(fs.readFileSync(path.join(repo, 'chart/values.yaml'), 'utf8')).toMatch(/replicaCount: 3[\s\S]*cpu: 500m/);
-    const entity = await fetch(`${baseUrl}/api/catalog/entities/by-name/component/default/user-profile`, { headers: { Authorization: mockCredentials.user.header() } });
+    const entity = await fetch(`${baseUrl}/api/catalog/entities/by-name/component/default/user-profile`, {
+      headers: { Authorization: mockCredentials.user.header() },
+    });
     expect(entity.status).toBe(200);
     expect((await entity.json()).spec).toMatchObject({ type: 'service', owner, system });
   });

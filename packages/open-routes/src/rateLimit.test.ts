@@ -86,7 +86,10 @@ describe('open route rate limits', () => {
 
   it('reads its limit and window, and refuses a limit of nothing', () => {
     expect(readOpenRouteLimit(mockServices.rootConfig({ data: {} }))).toEqual({ limit: 600, windowMs: 60_000 });
-    expect(readOpenRouteLimit(mockServices.rootConfig({ data: { portal: { openRoutes: { rateLimit: { limit: 20, window: 'PT10S' } } } } }))).toEqual({ limit: 20, windowMs: 10_000 });
+    expect(readOpenRouteLimit(mockServices.rootConfig({ data: { portal: { openRoutes: { rateLimit: { limit: 20, window: 'PT10S' } } } } }))).toEqual({
+      limit: 20,
+      windowMs: 10_000,
+    });
     expect(() => readOpenRouteLimit(mockServices.rootConfig({ data: { portal: { openRoutes: { rateLimit: { limit: 0 } } } } }))).toThrow('above 0');
   });
 });

@@ -56,10 +56,7 @@ export class OpenRouteCounter {
   /** Per window and source: the total of every replica at the last flush, and what came since. */
   private readonly counts = new Map<string, { window: number; route: string; source: string; shared: number; pending: number }>();
 
-  private constructor(
-    private readonly knex: Knex,
-    private readonly windowMs: number,
-  ) {}
+  private constructor(private readonly knex: Knex, private readonly windowMs: number) {}
 
   static async create(knex: Knex, windowMs: number): Promise<OpenRouteCounter> {
     await ensureTable(knex);
@@ -101,7 +98,9 @@ export class OpenRouteCounter {
 
   /** Drops windows that have ended. */
   async prune(now = Date.now()): Promise<void> {
-    await this.knex(TABLE).where('window_start', '<', this.windowOf(now) - this.windowMs).delete();
+    await this.knex(TABLE)
+      .where('window_start', '<', this.windowOf(now) - this.windowMs)
+      .delete();
   }
 }
 
@@ -143,15 +142,16 @@ export async function createOpenRouteLimiter(options: {
   const pruning = setInterval(() => counter.prune().catch(() => undefined), windowMs);
   pruning.unref();
 
-  return (req, res, next) => count(req, res, () => {
-    const now = Date.now();
-    const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    if (counter.hit(options.route, source, now) <= limit) return next();
-    const retryAfter = Math.max(1, Math.ceil((counter.windowOf(now) + windowMs - now) / 1000));
-    res.setHeader('Retry-After', String(retryAfter));
-    return res.status(429).json({
-      error: { name: 'TooManyRequestsError', message: `Too many requests from this address to ${options.route}; try again in ${retryAfter} s` },
-      response: { statusCode: 429 },
+  return (req, res, next) =>
+    count(req, res, () => {
+      const now = Date.now();
+      const source = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      if (counter.hit(options.route, source, now) <= limit) return next();
+      const retryAfter = Math.max(1, Math.ceil((counter.windowOf(now) + windowMs - now) / 1000));
+      res.setHeader('Retry-After', String(retryAfter));
+      return res.status(429).json({
+        error: { name: 'TooManyRequestsError', message: `Too many requests from this address to ${options.route}; try again in ${retryAfter} s` },
+        response: { statusCode: 429 },
+      });
     });
-  });
 }

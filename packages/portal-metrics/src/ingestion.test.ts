@@ -16,7 +16,14 @@ describe('the portal metrics several plugins share', () => {
 
   it('reads an open route response status as the outcome of its delivery', () => {
     expect([200, 202, 400, 401, 413, 429, 500, 503].map(outcomeOf)).toEqual([
-      'accepted', 'accepted', 'refused', 'refused', 'refused', 'rate_limited', 'failed', 'failed',
+      'accepted',
+      'accepted',
+      'refused',
+      'refused',
+      'refused',
+      'rate_limited',
+      'failed',
+      'failed',
     ]);
   });
 });

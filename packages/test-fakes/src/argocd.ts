@@ -92,7 +92,8 @@ export async function startFakeArgoCd(options: { token: string; apps?: FakeApp[]
     if (!a) return notFound(name);
     const now = new Date().toISOString();
     if (req.method === 'GET' && !verb) return { status: 200, body: a };
-    if (req.method === 'GET' && verb === 'resource-tree') return { status: 200, body: { nodes: [{ kind: 'Deployment', name: a.metadata.name, health: a.status.health }] } };
+    if (req.method === 'GET' && verb === 'resource-tree')
+      return { status: 200, body: { nodes: [{ kind: 'Deployment', name: a.metadata.name, health: a.status.health }] } };
     if (req.method === 'GET' && verb === 'revisions') {
       return { status: 200, body: { author: 'Dev Eloper <dev@acme.example>', date: now, message: `Release ${revision?.slice(0, 8)}` } };
     }
@@ -107,10 +108,21 @@ export async function startFakeArgoCd(options: { token: string; apps?: FakeApp[]
     }
     if (req.method === 'POST' && verb === 'rollback') {
       if (a.spec.syncPolicy.automated) {
-        return { status: 400, body: { error: 'rollback cannot be initiated when auto-sync is enabled', message: 'rollback cannot be initiated when auto-sync is enabled', code: 9 } };
+        return {
+          status: 400,
+          body: { error: 'rollback cannot be initiated when auto-sync is enabled', message: 'rollback cannot be initiated when auto-sync is enabled', code: 9 },
+        };
       }
       const target = a.status.history.find(h => h.id === req.body?.id);
-      if (!target) return { status: 400, body: { error: `application ${a.metadata.name} does not have deployment with id ${req.body?.id}`, message: `application ${a.metadata.name} does not have deployment with id ${req.body?.id}`, code: 3 } };
+      if (!target)
+        return {
+          status: 400,
+          body: {
+            error: `application ${a.metadata.name} does not have deployment with id ${req.body?.id}`,
+            message: `application ${a.metadata.name} does not have deployment with id ${req.body?.id}`,
+            code: 3,
+          },
+        };
       const next = a.status.history.length;
       a.status.history.push({ id: next, revision: target.revision, deployStartedAt: now, deployedAt: now });
       a.status.sync = { status: 'OutOfSync', revision: target.revision };

@@ -51,7 +51,9 @@ async function main() {
   // A model for the assistant that speaks the OpenAI API and answers from what it is sent.
   const llm = await startFakeLlm({ script: portalModel, port: Number(process.env.FAKE_LLM_PORT ?? 7104) });
   process.stdout.write(
-    `fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}, stand-in model on ${llm.url}${oidc ? `, OpenID Provider on ${oidc.url}` : ''}${github ? `, fake GitHub on ${github.url}` : ''}\n`,
+    `fake Argo CD on ${argocd.url}, fake Datadog on ${datadog.url}, stand-in model on ${llm.url}${oidc ? `, OpenID Provider on ${oidc.url}` : ''}${
+      github ? `, fake GitHub on ${github.url}` : ''
+    }\n`,
   );
 }
 

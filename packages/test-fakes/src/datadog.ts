@@ -29,7 +29,10 @@ export async function startFakeDatadog(options: { apiKey: string; appKey: string
     // A shared (public) dashboard, as https://p.<site>/sb/<token> serves it to a browser: no keys.
     const shared = /^\/sb\/([\w-]+)$/.exec(req.path);
     if (req.method === 'GET' && shared) {
-      return { status: 200, html: `<!doctype html><html lang="en"><title>Shared dashboard</title><h1>Shared dashboard ${shared[1]}</h1><p>Requests, errors and latency.</p></html>` };
+      return {
+        status: 200,
+        html: `<!doctype html><html lang="en"><title>Shared dashboard</title><h1>Shared dashboard ${shared[1]}</h1><p>Requests, errors and latency.</p></html>`,
+      };
     }
     if (req.headers['dd-api-key'] !== options.apiKey || req.headers['dd-application-key'] !== options.appKey) {
       return { status: 403, body: { errors: ['Forbidden'] } };
@@ -42,7 +45,18 @@ export async function startFakeDatadog(options: { apiKey: string; appKey: string
       return {
         status: 200,
         body: {
-          monitors: found.map(m => ({ ...m, classification: 'metric', creator: { name: 'Dev Eloper' }, last_triggered_ts: null, metrics: [], notifications: [], org_id: 1, overall_state_modified: null, priority: null, scopes: [] })),
+          monitors: found.map(m => ({
+            ...m,
+            classification: 'metric',
+            creator: { name: 'Dev Eloper' },
+            last_triggered_ts: null,
+            metrics: [],
+            notifications: [],
+            org_id: 1,
+            overall_state_modified: null,
+            priority: null,
+            scopes: [],
+          })),
           counts: { status: counts, muted: [], tag: [], type: [] },
           metadata: { page: 0, page_count: 1, per_page: 30, total_count: found.length },
         },
@@ -53,8 +67,20 @@ export async function startFakeDatadog(options: { apiKey: string; appKey: string
         status: 200,
         body: {
           dashboards: [
-            { id: 'abc-def-ghi', title: 'developer-portal overview', url: '/dashboard/abc-def-ghi/developer-portal-overview', layout_type: 'ordered', author_handle: 'dev@acme.example' },
-            { id: 'jkl-mno-pqr', title: 'checkout-api golden signals', url: '/dashboard/jkl-mno-pqr/checkout-api-golden-signals', layout_type: 'ordered', author_handle: 'dev@acme.example' },
+            {
+              id: 'abc-def-ghi',
+              title: 'developer-portal overview',
+              url: '/dashboard/abc-def-ghi/developer-portal-overview',
+              layout_type: 'ordered',
+              author_handle: 'dev@acme.example',
+            },
+            {
+              id: 'jkl-mno-pqr',
+              title: 'checkout-api golden signals',
+              url: '/dashboard/jkl-mno-pqr/checkout-api-golden-signals',
+              layout_type: 'ordered',
+              author_handle: 'dev@acme.example',
+            },
           ],
         },
       };

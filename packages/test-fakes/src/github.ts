@@ -30,7 +30,9 @@ interface RepositorySource {
 
 function givenRepository(repo: FakeRepository): RepositorySource {
   const defaultBranch = repo.defaultBranch ?? 'main';
-  const sha = createHash('sha1').update(JSON.stringify([repo.files, repo.symlinks])).digest('hex');
+  const sha = createHash('sha1')
+    .update(JSON.stringify([repo.files, repo.symlinks]))
+    .digest('hex');
   return {
     defaultBranch,
     resolve: async ref => (ref === defaultBranch || ref === sha ? sha : undefined),
@@ -144,11 +146,17 @@ export async function startFakeGitHub(options: { repositories: FakeRepositories;
       const body = await readBody(req);
       const name = body?.name;
       if (typeof name !== 'string' || !GITHUB_NAME.test(name)) {
-        return json(422, { message: 'Repository creation failed.', errors: [{ resource: 'Repository', code: 'custom', field: 'name', message: 'name is invalid' }] });
+        return json(422, {
+          message: 'Repository creation failed.',
+          errors: [{ resource: 'Repository', code: 'custom', field: 'name', message: 'name is invalid' }],
+        });
       }
       const fullName = `${orgRepos[1]}/${name}`;
       if (source(fullName)) {
-        return json(422, { message: 'Repository creation failed.', errors: [{ resource: 'Repository', code: 'custom', field: 'name', message: 'name already exists on this account' }] });
+        return json(422, {
+          message: 'Repository creation failed.',
+          errors: [{ resource: 'Repository', code: 'custom', field: 'name', message: 'name already exists on this account' }],
+        });
       }
       const visibility = body.visibility ?? (body.private ? 'private' : 'public');
       await bare.create(fullName, 'main');

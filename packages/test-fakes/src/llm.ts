@@ -60,7 +60,10 @@ function turnOf(path: string, body: Json): LlmTurn | undefined {
     return {
       api: 'openai',
       model: body.model,
-      system: messages.filter(m => m.role === 'system').map(m => textOf(m.content)).join('\n'),
+      system: messages
+        .filter(m => m.role === 'system')
+        .map(m => textOf(m.content))
+        .join('\n'),
       messages: messages.filter(m => m.role !== 'system').map(m => ({ role: m.role, content: textOf(m.content) })),
       tools: (body.tools ?? []).map((t: Json) => t.function?.name),
     };
@@ -125,23 +128,49 @@ function anthropicStream(model: string, reply: LlmReply) {
   const events: { event: string; data: Json }[] = [
     {
       event: 'message_start',
-      data: { type: 'message_start', message: { id: 'msg_fake', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 0 } } },
+      data: {
+        type: 'message_start',
+        message: {
+          id: 'msg_fake',
+          type: 'message',
+          role: 'assistant',
+          model,
+          content: [],
+          stop_reason: null,
+          stop_sequence: null,
+          usage: { input_tokens: 1, output_tokens: 0 },
+        },
+      },
     },
   ];
   let index = 0;
   if (reply.text) {
     events.push({ event: 'content_block_start', data: { type: 'content_block_start', index, content_block: { type: 'text', text: '' } } });
-    for (const p of pieces(reply.text)) events.push({ event: 'content_block_delta', data: { type: 'content_block_delta', index, delta: { type: 'text_delta', text: p } } });
+    for (const p of pieces(reply.text))
+      events.push({ event: 'content_block_delta', data: { type: 'content_block_delta', index, delta: { type: 'text_delta', text: p } } });
     events.push({ event: 'content_block_stop', data: { type: 'content_block_stop', index } });
     index++;
   }
   for (const call of reply.toolCalls ?? []) {
-    events.push({ event: 'content_block_start', data: { type: 'content_block_start', index, content_block: { type: 'tool_use', id: `toolu_${index}`, name: call.name, input: {} } } });
-    events.push({ event: 'content_block_delta', data: { type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: JSON.stringify(call.arguments) } } });
+    events.push({
+      event: 'content_block_start',
+      data: { type: 'content_block_start', index, content_block: { type: 'tool_use', id: `toolu_${index}`, name: call.name, input: {} } },
+    });
+    events.push({
+      event: 'content_block_delta',
+      data: { type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: JSON.stringify(call.arguments) } },
+    });
     events.push({ event: 'content_block_stop', data: { type: 'content_block_stop', index } });
     index++;
   }
-  events.push({ event: 'message_delta', data: { type: 'message_delta', delta: { stop_reason: reply.toolCalls?.length ? 'tool_use' : 'end_turn', stop_sequence: null }, usage: { output_tokens: 5 } } });
+  events.push({
+    event: 'message_delta',
+    data: {
+      type: 'message_delta',
+      delta: { stop_reason: reply.toolCalls?.length ? 'tool_use' : 'end_turn', stop_sequence: null },
+      usage: { output_tokens: 5 },
+    },
+  });
   events.push({ event: 'message_stop', data: { type: 'message_stop' } });
   return events;
 }

@@ -22,7 +22,9 @@ export interface OidcProviderOptions {
 const escape = (s: string) => s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 
 const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1>${body}</main></body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main><h1>${escape(
+    title,
+  )}</h1>${body}</main></body></html>`;
 
 async function readForm(req: http.IncomingMessage): Promise<URLSearchParams> {
   let raw = '';
@@ -104,7 +106,13 @@ export async function startOidcProvider(options: OidcProviderOptions) {
         .join('');
       html('Acme sign-in', `<form method="post" action="/interaction/${uid}/login"><ul>${buttons}</ul></form>`);
     } else if (!step && details.prompt.name === 'consent') {
-      const scopes = [...new Set(String(details.params.scope ?? '').split(' ').filter(Boolean))];
+      const scopes = [
+        ...new Set(
+          String(details.params.scope ?? '')
+            .split(' ')
+            .filter(Boolean),
+        ),
+      ];
       html(
         'Allow the developer portal?',
         `<p>The developer portal asks to read: ${escape(scopes.join(', '))}.</p>` +
@@ -125,7 +133,12 @@ export async function startOidcProvider(options: OidcProviderOptions) {
       for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
       await p.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
     } else if (step === 'abort' && req.method === 'POST') {
-      await p.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person denied the portal access' }, { mergeWithLastSubmission: false });
+      await p.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'The person denied the portal access' },
+        { mergeWithLastSubmission: false },
+      );
     } else {
       res.writeHead(405).end();
     }

@@ -7,22 +7,26 @@ jest.setTimeout(60_000);
 const GITHUB_TOKEN = `ghp_${'A1b2C3d4E5'.repeat(4)}`;
 
 /** A model that looks up the entity a question names, then answers from what it was given. */
-const grounded = (name: string): LlmScript => turn => {
-  const last = turn.messages[turn.messages.length - 1];
-  // Names only: no annotations come back, so the data policy must look the entities up itself.
-  if (last.role === 'user' && last.content.endsWith('List the services.')) {
-    return {
-      toolCalls: [{ name: 'catalog__query-catalog-entities', arguments: { query: { kind: 'Component' }, fields: ['kind', 'metadata.name', 'metadata.namespace'] } }],
-    };
-  }
-  const named = /\b([a-z]+-[a-z]+)\b/.exec(last.role === 'user' ? last.content.split('Question:').pop() ?? '' : '');
-  if (last.role === 'user' && named && turn.tools.includes('catalog__get-catalog-entity')) {
-    return { toolCalls: [{ name: 'catalog__get-catalog-entity', arguments: { name: named[1] } }] };
-  }
-  const data = turn.messages.map(m => m.content).join('\n');
-  const description = /"description": "([^"]*)"/.exec(data)?.[1];
-  return { text: `${name} says: ${description ?? 'nothing found'}` };
-};
+const grounded =
+  (name: string): LlmScript =>
+  turn => {
+    const last = turn.messages[turn.messages.length - 1];
+    // Names only: no annotations come back, so the data policy must look the entities up itself.
+    if (last.role === 'user' && last.content.endsWith('List the services.')) {
+      return {
+        toolCalls: [
+          { name: 'catalog__query-catalog-entities', arguments: { query: { kind: 'Component' }, fields: ['kind', 'metadata.name', 'metadata.namespace'] } },
+        ],
+      };
+    }
+    const named = /\b([a-z]+-[a-z]+)\b/.exec(last.role === 'user' ? last.content.split('Question:').pop() ?? '' : '');
+    if (last.role === 'user' && named && turn.tools.includes('catalog__get-catalog-entity')) {
+      return { toolCalls: [{ name: 'catalog__get-catalog-entity', arguments: { name: named[1] } }] };
+    }
+    const data = turn.messages.map(m => m.content).join('\n');
+    const description = /"description": "([^"]*)"/.exec(data)?.[1];
+    return { text: `${name} says: ${description ?? 'nothing found'}` };
+  };
 
 const provider = (id: string, llm: FakeLlm, extra: object = {}) => ({
   id,
@@ -76,7 +80,12 @@ describe('the assistant', () => {
       text: 'cloud says: Takes orders for the alpha shop.',
       tools: ['catalog:get-catalog-entity'],
     });
-    expect(answer!.citations).toContainEqual({ kind: 'entity', title: 'Alpha API', url: '/catalog/default/component/alpha-api', entityRef: 'component:default/alpha-api' });
+    expect(answer!.citations).toContainEqual({
+      kind: 'entity',
+      title: 'Alpha API',
+      url: '/catalog/default/component/alpha-api',
+      entityRef: 'component:default/alpha-api',
+    });
     // Streamed in pieces, after the tool call.
     const types = events.map(e => e.type);
     expect(types.filter(t => t === 'text').length).toBeGreaterThan(1);

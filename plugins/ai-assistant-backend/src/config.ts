@@ -49,7 +49,15 @@ function providerOf(c: Config): ModelProvider {
         maxTokens,
       });
     case 'anthropic':
-      return new AnthropicProvider({ id, local: local ?? false, model: c.getString('model'), apiKey: c.getOptionalString('apiKey'), baseUrl: c.getOptionalString('baseUrl'), timeoutMs, maxTokens });
+      return new AnthropicProvider({
+        id,
+        local: local ?? false,
+        model: c.getString('model'),
+        apiKey: c.getOptionalString('apiKey'),
+        baseUrl: c.getOptionalString('baseUrl'),
+        timeoutMs,
+        maxTokens,
+      });
     case 'bedrock': {
       const accessKeyId = c.getOptionalString('accessKeyId');
       return new BedrockProvider({

@@ -18,17 +18,26 @@ const secrets: fc.Arbitrary<{ text: string; secret: string }> = fc.oneof(
   })),
   chars(ALNUM, 24, 48).map(s => ({ text: `sk-proj-${s}`, secret: s })),
   chars(ALNUM, 24, 48).map(s => ({ text: `xoxb-${s}`, secret: s })),
-  fc.tuple(chars('abcdefgh', 3, 8), chars(`${ALNUM}!#$%^&*`, 8, 24), fc.constantFrom('postgres', 'mysql', 'redis', 'mongodb+srv', 'amqp')).map(
-    ([user, password, scheme]) => ({ text: `${scheme}://${user}:${password}@db.internal:5432/app`, secret: password }),
-  ),
-  fc.tuple(fc.constantFrom('password', 'DB_PASSWORD', 'client_secret', 'apiKey', 'api-key', 'token', 'aws_secret_access_key'), fc.constantFrom('=', ': ', ' = ', '":"'), chars(`${ALNUM}/+!@#`, 8, 40)).map(
-    ([key, sep, value]) => ({ text: `${key}${sep}${value}`, secret: value }),
-  ),
+  fc
+    .tuple(chars('abcdefgh', 3, 8), chars(`${ALNUM}!#$%^&*`, 8, 24), fc.constantFrom('postgres', 'mysql', 'redis', 'mongodb+srv', 'amqp'))
+    .map(([user, password, scheme]) => ({ text: `${scheme}://${user}:${password}@db.internal:5432/app`, secret: password })),
+  fc
+    .tuple(
+      fc.constantFrom('password', 'DB_PASSWORD', 'client_secret', 'apiKey', 'api-key', 'token', 'aws_secret_access_key'),
+      fc.constantFrom('=', ': ', ' = ', '":"'),
+      chars(`${ALNUM}/+!@#`, 8, 40),
+    )
+    .map(([key, sep, value]) => ({ text: `${key}${sep}${value}`, secret: value })),
   chars(B64URL, 16, 60).map(s => ({ text: `Authorization: Bearer ${s}`, secret: s })),
-  fc.tuple(chars('abcdefghij.', 1, 12).filter(s => /^[a-j]/.test(s) && !s.endsWith('.')), chars('abcdefghij', 2, 10)).map(([local, domain]) => ({
-    text: `${local}@${domain}.example.com`,
-    secret: `${local}@${domain}`,
-  })),
+  fc
+    .tuple(
+      chars('abcdefghij.', 1, 12).filter(s => /^[a-j]/.test(s) && !s.endsWith('.')),
+      chars('abcdefghij', 2, 10),
+    )
+    .map(([local, domain]) => ({
+      text: `${local}@${domain}.example.com`,
+      secret: `${local}@${domain}`,
+    })),
   chars(`${ALNUM}+/\n`, 40, 200).map(body => ({
     text: `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`,
     secret: body,

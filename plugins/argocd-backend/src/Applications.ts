@@ -20,10 +20,7 @@ const list = (value?: string) =>
 
 /** Finds an entity's applications on every instance and describes them the portal's way. */
 export class Applications {
-  constructor(
-    readonly clients: ArgoCdClient[],
-    private readonly options: { environmentLabel: string; productionEnvironments: string[] },
-  ) {}
+  constructor(readonly clients: ArgoCdClient[], private readonly options: { environmentLabel: string; productionEnvironments: string[] }) {}
 
   client(instance: string): ArgoCdClient | undefined {
     return this.clients.find(c => c.instance.name === instance);

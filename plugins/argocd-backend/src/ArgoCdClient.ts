@@ -1,4 +1,3 @@
-
 export interface ArgoCdInstance {
   name: string;
   url: string;
@@ -7,11 +6,7 @@ export interface ArgoCdInstance {
 
 /** An error Argo CD answered with (or a timeout), with its message and the application's page. */
 export class ArgoCdError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly appUrl?: string,
-  ) {
+  constructor(message: string, readonly status: number, readonly appUrl?: string) {
     super(message);
     this.name = 'ArgoCdError';
   }
@@ -32,10 +27,7 @@ export interface ArgoApplication {
 
 /** Argo CD's REST API (`/api/v1`) for one instance, with a bounded wait on every call. */
 export class ArgoCdClient {
-  constructor(
-    readonly instance: ArgoCdInstance,
-    private readonly timeoutMs: number,
-  ) {}
+  constructor(readonly instance: ArgoCdInstance, private readonly timeoutMs: number) {}
 
   appUrl(name: string) {
     return `${this.instance.url.replace(/\/$/, '')}/applications/${encodeURIComponent(name)}`;
@@ -57,12 +49,7 @@ export class ArgoCdClient {
   }
 
   revisionMetadata(name: string, revision: string) {
-    return this.call<unknown>(
-      'GET',
-      `/api/v1/applications/${encodeURIComponent(name)}/revisions/${encodeURIComponent(revision)}/metadata`,
-      undefined,
-      name,
-    );
+    return this.call<unknown>('GET', `/api/v1/applications/${encodeURIComponent(name)}/revisions/${encodeURIComponent(revision)}/metadata`, undefined, name);
   }
 
   sync(name: string) {
@@ -119,4 +106,3 @@ export class ArgoCdClient {
     return (await response.json()) as T;
   }
 }
-

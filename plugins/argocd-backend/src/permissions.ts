@@ -1,9 +1,5 @@
 import { createPermissionResourceRef, createPermissionRule } from '@backstage/plugin-permission-node';
-import {
-  ARGOCD_APPLICATION_RESOURCE_TYPE,
-  IS_APPLICATION_OWNER_MEMBER,
-  IS_PRODUCTION_APPLICATION,
-} from '@internal/plugin-argocd-common';
+import { ARGOCD_APPLICATION_RESOURCE_TYPE, IS_APPLICATION_OWNER_MEMBER, IS_PRODUCTION_APPLICATION } from '@internal/plugin-argocd-common';
 import { claimsAnyOwner } from '@internal/plugin-catalog-scopes-node';
 import { z } from 'zod';
 

@@ -47,20 +47,23 @@ export const argocdPlugin = createBackendPlugin({
         // What every application says of itself (the entity it names, where it deploys from, its
         // labels), so claims by selector and conflicts are settled without anyone opening a tab.
         const runs = ingestionRuns(metrics, 'argocd:applications');
-        scheduleAfterStart({ rootLifecycle, scheduler }, {
-          id: 'argocd-claim-facts',
-          frequency: options.factsRefresh,
-          timeout: { minutes: 5 },
-          fn: async () => {
-            try {
-              await claims.putFacts('argocd-app', await applications.allFacts());
-              runs.add('succeeded');
-            } catch (error) {
-              runs.add('failed');
-              throw error;
-            }
+        scheduleAfterStart(
+          { rootLifecycle, scheduler },
+          {
+            id: 'argocd-claim-facts',
+            frequency: options.factsRefresh,
+            timeout: { minutes: 5 },
+            fn: async () => {
+              try {
+                await claims.putFacts('argocd-app', await applications.allFacts());
+                runs.add('succeeded');
+              } catch (error) {
+                runs.add('failed');
+                throw error;
+              }
+            },
           },
-        });
+        );
         httpRouter.use(
           await createRouter({
             applications,

@@ -101,7 +101,10 @@ describe('Argo CD API', () => {
 
   const apps = (user: string) => request(server).get(`/api/argocd/entity/applications?entityRef=${ENTITY}`).set('Authorization', as(user));
   const act = (path: string, user: string, body: object) =>
-    request(server).post(`/api/argocd/entity/${path}`).set('Authorization', as(user)).send({ entityRef: ENTITY, instance: 'main', ...body });
+    request(server)
+      .post(`/api/argocd/entity/${path}`)
+      .set('Authorization', as(user))
+      .send({ entityRef: ENTITY, instance: 'main', ...body });
 
   it('shows three environments side by side, with what the caller may do', async () => {
     const res = await apps('guest');
@@ -146,16 +149,24 @@ describe('Argo CD API', () => {
     expect(staging.syncStatus).toBe('Synced');
     const log = await request(server).get(`/api/argocd/entity/actions?entityRef=${ENTITY}`).set('Authorization', as('erin'));
     expect(log.body).toEqual([
-      expect.objectContaining({ action: 'sync', application: 'developer-portal-staging', environment: 'staging', actor: 'user:default/guest', result: 'succeeded' }),
+      expect.objectContaining({
+        action: 'sync',
+        application: 'developer-portal-staging',
+        environment: 'staging',
+        actor: 'user:default/guest',
+        result: 'succeeded',
+      }),
     ]);
     // An application that is not the entity's cannot be acted on through it.
     expect((await act('sync', 'guest', { application: 'checkout-api-staging' })).status).toBe(404);
   });
 
-  it("acts on an application only for an entity whose claim is verified: the application points back, or the entity is configured", async () => {
+  it('acts on an application only for an entity whose claim is verified: the application points back, or the entity is configured', async () => {
     const helper = await act('sync', 'erin', { entityRef: 'component:default/deploy-helper', application: 'developer-portal-staging' });
     expect(helper.status).toBe(403);
-    expect(helper.body.error.message).toMatch(/^The claim of component:default\/deploy-helper on developer-portal-staging is not verified \(unverified: nothing vouches for the claim/);
+    expect(helper.body.error.message).toMatch(
+      /^The claim of component:default\/deploy-helper on developer-portal-staging is not verified \(unverified: nothing vouches for the claim/,
+    );
     expect(helper.body.error.message).toContain('Add the annotation portal/entity-ref: component:default/deploy-helper to the Argo CD application');
     const view = await request(server).get('/api/argocd/entity/applications?entityRef=component:default/deploy-helper').set('Authorization', as('erin'));
     expect(view.body.applications.map((a: any) => [a.name, a.claim.status, a.canSync])).toEqual([['developer-portal-staging', 'unverified', false]]);

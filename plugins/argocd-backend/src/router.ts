@@ -2,10 +2,7 @@ import { BackstageCredentials, HttpAuthService, LoggerService, PermissionsServic
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult, PolicyDecision, ResourcePermission } from '@backstage/plugin-permission-common';
-import {
-  argocdApplicationRollbackPermission,
-  argocdApplicationSyncPermission,
-} from '@internal/plugin-argocd-common';
+import { argocdApplicationRollbackPermission, argocdApplicationSyncPermission } from '@internal/plugin-argocd-common';
 import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ARGOCD_SELECTOR_ANNOTATION } from '@internal/plugin-claims-common';
@@ -88,7 +85,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const requireClaimedSelector = async (req: Request) => {
     const credentials = await httpAuth.credentials(req);
     const { items } = await catalog.getEntities(
-      { filter: { [`metadata.annotations.${ARGOCD_SELECTOR_ANNOTATION}`]: req.params.selector }, fields: ['kind', 'metadata.name', 'metadata.namespace'], limit: 1 },
+      {
+        filter: { [`metadata.annotations.${ARGOCD_SELECTOR_ANNOTATION}`]: req.params.selector },
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+        limit: 1,
+      },
       { credentials },
     );
     if (items.length === 0) {
@@ -124,7 +125,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       applications.clients.map(async client => {
         try {
           const { items } = await client.listApplications({ selector: req.params.selector });
-          const readable = await readableApps(credentials, (items ?? []).map(i => i.metadata.name));
+          const readable = await readableApps(
+            credentials,
+            (items ?? []).map(i => i.metadata.name),
+          );
           const names = (items ?? []).map(i => i.metadata.name).filter(n => readable.has(n));
           return names.length ? { name: client.instance.name, url: client.instance.url, appName: names } : undefined;
         } catch {
@@ -144,7 +148,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await requireClaimedSelector(req);
     const client = instanceOf(req);
     const { items } = await client.listApplications({ selector: req.params.selector }).catch(upstream);
-    const readable = await readableApps(credentials, (items ?? []).map(i => i.metadata.name));
+    const readable = await readableApps(
+      credentials,
+      (items ?? []).map(i => i.metadata.name),
+    );
     res.json({
       items: (items ?? [])
         .filter(app => readable.has(app.metadata.name))
@@ -174,8 +181,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   };
 
   /** The entity's claims on the applications found for it, after telling the claims what they say. */
-  const claimsOn = (entityRef: string, found: FoundApplication[]) =>
-    claims.resolve({ kind: 'argocd-app', entityRef, facts: found.map(f => factOf(f.app)) });
+  const claimsOn = (entityRef: string, found: FoundApplication[]) => claims.resolve({ kind: 'argocd-app', entityRef, facts: found.map(f => factOf(f.app)) });
 
   router.get('/entity/applications', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -212,7 +218,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     // The claim first: an entity anyone registered does not make an application theirs.
     const claim = claimOf(await claimsOn(scope.entityRef, [app]), body.application);
     if (!claim.mayAct) {
-      throw new NotAllowedError(`The claim of ${scope.entityRef} on ${body.application} is not verified (${claim.status}: ${claim.reason}). ${claim.howToVerify ?? ''}`.trim());
+      throw new NotAllowedError(
+        `The claim of ${scope.entityRef} on ${body.application} is not verified (${claim.status}: ${claim.reason}). ${claim.howToVerify ?? ''}`.trim(),
+      );
     }
     const [decision] = await decisionsFor(credentials, permission);
     if (!allows(decision, scope.entity, app)) {

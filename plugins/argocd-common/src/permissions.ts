@@ -1,8 +1,4 @@
-import {
-  PermissionCondition,
-  PermissionCriteria,
-  createPermission,
-} from '@backstage/plugin-permission-common';
+import { PermissionCondition, PermissionCriteria, createPermission } from '@backstage/plugin-permission-common';
 
 export const ARGOCD_APPLICATION_RESOURCE_TYPE = 'argocd-application';
 

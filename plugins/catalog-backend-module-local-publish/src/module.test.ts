@@ -19,7 +19,10 @@ async function registerFile(config: object) {
     features: [catalogPlugin, catalogModuleLocalPublish, mockServices.rootConfig.factory({ data: config })],
   });
   try {
-    return await request(backend.server).post('/api/catalog/locations?dryRun=true').set('Authorization', mockCredentials.user.header()).send({ type: 'file', target });
+    return await request(backend.server)
+      .post('/api/catalog/locations?dryRun=true')
+      .set('Authorization', mockCredentials.user.header())
+      .send({ type: 'file', target });
   } finally {
     await backend.stop();
   }

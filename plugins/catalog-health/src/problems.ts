@@ -24,9 +24,7 @@ function entityLabel(e: UnprocessedEntity['unprocessed_entity'] | undefined): st
  * errors) and those whose latest processing failed. Entities merely waiting their turn are not
  * problems. The same entity reported twice is shown once.
  */
-export function processingProblems(
-  ...reports: UnprocessedEntity[][]
-): ProcessingProblem[] {
+export function processingProblems(...reports: UnprocessedEntity[][]): ProcessingProblem[] {
   const byId = new Map<string, ProcessingProblem>();
   for (const item of reports.flat()) {
     const messages = (item.errors ?? []).map(e => e.message).filter(Boolean);

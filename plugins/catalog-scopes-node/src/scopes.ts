@@ -43,10 +43,7 @@ export class ScopeResolver {
 
   /** Every component the caller can see, with the groups that own it. */
   async visibleComponents(credentials: BackstageCredentials): Promise<Array<{ ref: string; owners: string[] }>> {
-    const { items } = await this.catalog.getEntities(
-      { filter: { kind: 'component' }, fields: [...REF_FIELDS, 'relations'] },
-      { credentials },
-    );
+    const { items } = await this.catalog.getEntities({ filter: { kind: 'component' }, fields: [...REF_FIELDS, 'relations'] }, { credentials });
     return items.map(e => ({
       ref: refOf(e),
       owners: (e.relations ?? []).filter(r => r.type === 'ownedBy').map(r => r.targetRef.toLocaleLowerCase('en-US')),
@@ -71,18 +68,12 @@ export class ScopeResolver {
   async membersOf(ref: string, credentials: BackstageCredentials): Promise<string[]> {
     if (ref.toLocaleLowerCase('en-US').startsWith('user:')) return [ref.toLocaleLowerCase('en-US')];
     const groups = await this.groupAndDescendants(ref.toLocaleLowerCase('en-US'), credentials);
-    const { items } = await this.catalog.getEntities(
-      { filter: { kind: 'user', 'relations.memberOf': groups }, fields: REF_FIELDS },
-      { credentials },
-    );
+    const { items } = await this.catalog.getEntities({ filter: { kind: 'user', 'relations.memberOf': groups }, fields: REF_FIELDS }, { credentials });
     return items.map(refOf).sort();
   }
 
   private async components(filter: Record<string, string | string[]>, credentials: BackstageCredentials) {
-    const { items } = await this.catalog.getEntities(
-      { filter: { kind: 'component', ...filter }, fields: REF_FIELDS },
-      { credentials },
-    );
+    const { items } = await this.catalog.getEntities({ filter: { kind: 'component', ...filter }, fields: REF_FIELDS }, { credentials });
     return items.map(refOf);
   }
 
@@ -90,10 +81,7 @@ export class ScopeResolver {
     const all = new Set([groupRef]);
     let frontier = [groupRef];
     while (frontier.length > 0) {
-      const { items } = await this.catalog.getEntities(
-        { filter: { kind: 'group', 'relations.childOf': frontier }, fields: REF_FIELDS },
-        { credentials },
-      );
+      const { items } = await this.catalog.getEntities({ filter: { kind: 'group', 'relations.childOf': frontier }, fields: REF_FIELDS }, { credentials });
       frontier = items.map(refOf).filter(ref => !all.has(ref));
       frontier.forEach(ref => all.add(ref));
     }

@@ -41,7 +41,10 @@ describe('claims API', () => {
       features: [
         claimsPlugin,
         mockServices.rootConfig.factory({
-          data: { catalog: { locations: [{ type: 'file', target: '/org/catalog-info.yaml' }] }, portal: { claims: { trustedRepositories: ['github.com/acme/*'] } } },
+          data: {
+            catalog: { locations: [{ type: 'file', target: '/org/catalog-info.yaml' }] },
+            portal: { claims: { trustedRepositories: ['github.com/acme/*'] } },
+          },
         }),
         catalogServiceMock.factory({ entities }),
         mockServices.userInfo.mock(userInfo).factory,
@@ -77,7 +80,10 @@ describe('claims API', () => {
     const { body } = await request(server).get('/api/claims/conflicts').set('Authorization', as('erin'));
     expect(body.mayApprove).toBe(false);
     const billing = body.conflicts.find((c: any) => c.value === 'billing');
-    expect(billing).toMatchObject({ kind: 'cost-tag', claimants: expect.arrayContaining([expect.objectContaining({ entityRef: 'component:default/billing', status: 'contested' })]) });
+    expect(billing).toMatchObject({
+      kind: 'cost-tag',
+      claimants: expect.arrayContaining([expect.objectContaining({ entityRef: 'component:default/billing', status: 'contested' })]),
+    });
     expect(billing.owner).toBeUndefined();
     const fraud = body.conflicts.find((c: any) => c.value === 'fraud-detector' && c.kind === 'cost-tag');
     expect(fraud.owner).toBe('component:default/fraud-detector');
@@ -95,7 +101,14 @@ describe('claims API', () => {
     const owners = await request(server).get('/api/claims/owners?kind=cost-tag').set('Authorization', service);
     expect(owners.body.owners.billing).toEqual({ entityRef: 'component:default/billing', mayAct: true });
     expect(owners.body.owners['fraud-detector']).toEqual({ entityRef: 'component:default/fraud-detector', mayAct: true });
-    expect((await request(server).post('/api/claims/approvals').set('Authorization', as('alice')).send({ ...approval, kind: 'nonsense' })).status).toBe(400);
+    expect(
+      (
+        await request(server)
+          .post('/api/claims/approvals')
+          .set('Authorization', as('alice'))
+          .send({ ...approval, kind: 'nonsense' })
+      ).status,
+    ).toBe(400);
     expect((await request(server).delete('/api/claims/approvals?kind=cost-tag&value=billing').set('Authorization', as('alice'))).status).toBe(204);
     expect((await request(server).delete('/api/claims/approvals?kind=cost-tag&value=billing').set('Authorization', as('alice'))).status).toBe(404);
   });
@@ -106,7 +119,9 @@ describe('claims API', () => {
       request(server).post('/api/claims/resolve').set('Authorization', service).send({ kind: 'argocd-app', entityRef: 'component:default/deployer', facts });
     expect((await resolve()).body.claims).toEqual([expect.objectContaining({ value: 'deployer-prod', status: 'unverified', mayAct: false })]);
     const pointing = await resolve([{ value: 'deployer-prod', entityRefs: ['component:default/deployer'] }]);
-    expect(pointing.body.claims).toEqual([expect.objectContaining({ value: 'deployer-prod', status: 'verified', mayAct: true, reason: 'the resource points back at the entity' })]);
+    expect(pointing.body.claims).toEqual([
+      expect.objectContaining({ value: 'deployer-prod', status: 'verified', mayAct: true, reason: 'the resource points back at the entity' }),
+    ]);
     // The fact is kept: the owners see it without a new report.
     expect((await request(server).get('/api/claims/owners?kind=argocd-app').set('Authorization', service)).body.owners['deployer-prod']).toEqual({
       entityRef: 'component:default/deployer',
@@ -118,7 +133,9 @@ describe('claims API', () => {
 
   it('lists entities from outside the organisation for admins to approve before anything acts on them', async () => {
     const listed = async () =>
-      (await request(server).get('/api/claims/conflicts').set('Authorization', as('alice'))).body.conflicts.filter((c: { kind: string }) => c.kind === 'entity').map((c: { value: string }) => c.value);
+      (await request(server).get('/api/claims/conflicts').set('Authorization', as('alice'))).body.conflicts
+        .filter((c: { kind: string }) => c.kind === 'entity')
+        .map((c: { value: string }) => c.value);
     expect(await listed()).toEqual(['component:default/aaa-cost-claim', 'component:default/deployer']);
     const approval = { kind: 'entity', value: 'component:default/deployer', entityRef: 'component:default/deployer' };
     expect((await request(server).post('/api/claims/approvals').set('Authorization', as('alice')).send(approval)).status).toBe(201);

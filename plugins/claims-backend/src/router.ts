@@ -78,7 +78,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     // The entity must exist; its ref is stored as the catalog writes it.
     const entity = await service.entity(body.entityRef, credentials);
     const value = body.kind === 'entity' ? entity.entityRef : normalizeClaimValue(body.kind, body.value);
-    const event = await auditor.createEvent({ eventId: 'claim-approve', severityLevel: 'medium', request: req, meta: { kind: body.kind, value, entityRef: entity.entityRef } });
+    const event = await auditor.createEvent({
+      eventId: 'claim-approve',
+      severityLevel: 'medium',
+      request: req,
+      meta: { kind: body.kind, value, entityRef: entity.entityRef },
+    });
     const approval = await store.approve({ kind: body.kind, value, entityRef: entity.entityRef, approvedBy: credentials.principal.userEntityRef });
     await event.success();
     res.status(201).json(approval);
@@ -112,7 +117,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     await httpAuth.credentials(req, { allow: ['service'] });
     const k = parseInput(kind, req.params.kind, 'kind') as ClaimKind;
     const { facts } = parseInput(factsBody, req.body, 'facts');
-    await store.putFacts(k, facts.map(f => ({ ...f, value: normalizeClaimValue(k, f.value) })));
+    await store.putFacts(
+      k,
+      facts.map(f => ({ ...f, value: normalizeClaimValue(k, f.value) })),
+    );
     res.status(204).end();
   });
 

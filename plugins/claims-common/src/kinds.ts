@@ -59,5 +59,7 @@ export function normalizeRepositoryUrl(url: string): string | undefined {
 /** What a tab says about a claim that is not verified, in one sentence and its remedy. */
 export function claimNotice(claim: { kind: ClaimKind; value: string; status: string; reason: string; howToVerify?: string }): string {
   const state = claim.status === 'contested' ? 'contested by another entity' : claim.status;
-  return `This entity's claim on the ${CLAIM_KINDS[claim.kind].title} ${claim.value} is ${state} (${claim.reason}), so its data is not shown here. ${claim.howToVerify ?? ''}`.trim();
+  return `This entity's claim on the ${CLAIM_KINDS[claim.kind].title} ${claim.value} is ${state} (${claim.reason}), so its data is not shown here. ${
+    claim.howToVerify ?? ''
+  }`.trim();
 }

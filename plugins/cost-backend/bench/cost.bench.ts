@@ -69,10 +69,7 @@ function openCostPayload(): string {
 
 async function loadHistory(knex: ReturnType<typeof knexFactory>) {
   const t0 = Date.now();
-  await knex.raw(
-    `INSERT INTO cost_dimension_map SELECT 'tag', 'svc-' || e, 'component:default/svc-' || e FROM generate_series(0, ?::int - 1) e`,
-    [ENTITIES],
-  );
+  await knex.raw(`INSERT INTO cost_dimension_map SELECT 'tag', 'svc-' || e, 'component:default/svc-' || e FROM generate_series(0, ?::int - 1) e`, [ENTITIES]);
   // Three categories a day for every entity, two years back.
   await knex.raw(
     `INSERT INTO cost_daily (source, date, dimension_kind, dimension_key, category, amount)
@@ -147,7 +144,15 @@ async function main() {
     process.env.BENCH_RESULT_FILE!,
     JSON.stringify(
       {
-        ingest: { days: INGEST_DAYS, allocations: ALLOCATIONS, bytes: payload.length, lines, ms: median(ingestRuns), fetchMs: median(fetchRuns), parseMs: median(parseRuns) },
+        ingest: {
+          days: INGEST_DAYS,
+          allocations: ALLOCATIONS,
+          bytes: payload.length,
+          lines,
+          ms: median(ingestRuns),
+          fetchMs: median(fetchRuns),
+          parseMs: median(parseRuns),
+        },
         loaded,
         tab,
         floor,

@@ -53,9 +53,7 @@ export function readCostConfig(root: Config): CostOptions {
     aws: aws && {
       region: aws.getOptionalString('region') ?? 'us-east-1',
       endpoint: aws.getOptionalString('endpoint'),
-      credentials: aws.has('accessKeyId')
-        ? { accessKeyId: aws.getString('accessKeyId'), secretAccessKey: aws.getString('secretAccessKey') }
-        : undefined,
+      credentials: aws.has('accessKeyId') ? { accessKeyId: aws.getString('accessKeyId'), secretAccessKey: aws.getString('secretAccessKey') } : undefined,
     },
     focusFiles: c.getOptionalStringArray('focus.files') ?? [],
     priceTable: prices && {
@@ -64,10 +62,10 @@ export function readCostConfig(root: Config): CostOptions {
       memoryGiBMonthly: prices.getNumber('memoryGiBMonthly'),
       storageGiBMonthly: prices.getNumber('storageGiBMonthly'),
       sizes: Object.fromEntries(
-        prices.getConfig('sizes').keys().map(name => [
-          name,
-          { cpu: prices.getNumber(`sizes.${name}.cpu`), memoryGiB: prices.getNumber(`sizes.${name}.memoryGiB`) },
-        ]),
+        prices
+          .getConfig('sizes')
+          .keys()
+          .map(name => [name, { cpu: prices.getNumber(`sizes.${name}.cpu`), memoryGiB: prices.getNumber(`sizes.${name}.memoryGiB`) }]),
       ),
     },
   };

@@ -43,7 +43,23 @@ export const costPlugin = createBackendPlugin({
         metrics: metricsServiceRef,
       },
       async init(deps) {
-        const { config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, notifications, actionsRegistry, claims, rootLifecycle, metrics } = deps;
+        const {
+          config,
+          logger,
+          database,
+          scheduler,
+          httpRouter,
+          httpAuth,
+          auth,
+          permissions,
+          permissionsRegistry,
+          catalog,
+          notifications,
+          actionsRegistry,
+          claims,
+          rootLifecycle,
+          metrics,
+        } = deps;
         const options = readCostConfig(config);
         permissionsRegistry.addPermissions(costPermissions.filter(p => p.type === 'basic'));
         permissionsRegistry.addResourceType({
@@ -67,23 +83,24 @@ export const costPlugin = createBackendPlugin({
         const focus = { tagKey: options.tagKey, maxDailyAmount: options.maxDailyAmount };
 
         const sources: CostSource[] = [
-          ...(options.opencost
-            ? [openCostSource({ ...options.opencost, maxDailyAmount: options.maxDailyAmount, timeoutMs: options.timeoutMs })]
-            : []),
+          ...(options.opencost ? [openCostSource({ ...options.opencost, maxDailyAmount: options.maxDailyAmount, timeoutMs: options.timeoutMs })] : []),
           ...(options.aws
             ? [awsCostExplorerSource({ ...options.aws, tagKey: options.tagKey, maxDailyAmount: options.maxDailyAmount, timeoutMs: options.timeoutMs })]
             : []),
           ...options.focusFiles.map(file => focusFileSource(file, focus)),
         ];
 
-        scheduleAfterStart({ rootLifecycle, scheduler }, {
-          id: 'cost-dimension-map',
-          frequency: options.dimensionMapRefresh,
-          timeout: { minutes: 5 },
-          fn: async () => {
-            await refreshDimensionMap(claims, store);
+        scheduleAfterStart(
+          { rootLifecycle, scheduler },
+          {
+            id: 'cost-dimension-map',
+            frequency: options.dimensionMapRefresh,
+            timeout: { minutes: 5 },
+            fn: async () => {
+              await refreshDimensionMap(claims, store);
+            },
           },
-        });
+        );
         for (const source of sources) {
           ingestor.runsOf(source.id);
           await scheduler.scheduleTask({

@@ -85,8 +85,7 @@ describe.each(TestDatabases.create().eachSupportedId())('cost API on %s', databa
 
   const importAs = (user: string, body = upload) =>
     request(server).post('/api/cost/focus/import?name=billing').set('Authorization', as(user)).set('Content-Type', 'text/csv').send(body);
-  const view = (entityRef: string, user = 'carol') =>
-    request(server).get(`/api/cost/entity?entityRef=${entityRef}`).set('Authorization', as(user));
+  const view = (entityRef: string, user = 'carol') => request(server).get(`/api/cost/entity?entityRef=${entityRef}`).set('Authorization', as(user));
   const setBudget = (entityRef: string, user: string, body: object) =>
     request(server).put(`/api/cost/budgets?entityRef=${entityRef}`).set('Authorization', as(user)).send(body);
 

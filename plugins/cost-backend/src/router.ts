@@ -2,14 +2,7 @@ import { BackstageCredentials, HttpAuthService, PermissionsService } from '@back
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
 import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
-import {
-  PriceTable,
-  costBudgetUpdatePermission,
-  costImportPermission,
-  estimateMonthly,
-  isoDay,
-  previousMonth,
-} from '@internal/plugin-cost-common';
+import { PriceTable, costBudgetUpdatePermission, costImportPermission, estimateMonthly, isoDay, previousMonth } from '@internal/plugin-cost-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -126,32 +119,30 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   // A FOCUS export uploaded by an admin; the days it covers replace what the upload had before.
-  router.post(
-    '/focus/import',
-    express.text({ type: () => true, limit: options.maxUploadBytes }),
-    async (req, res) => {
-      const credentials = await httpAuth.credentials(req);
-      const [decision] = await permissions.authorize([{ permission: costImportPermission }], { credentials });
-      if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('Only admins may import cost exports');
-      const name = parseInput(uploadName, req.query.name ?? 'upload', 'name');
-      if (typeof req.body !== 'string' || req.body.length === 0) throw new InputError('The body must be a FOCUS CSV file');
-      let parsed;
-      try {
-        parsed = parseFocusCsv(req.body, options.focus);
-      } catch (error) {
-        throw new InputError((error as Error).message);
-      }
-      if (parsed.lines.length === 0) {
-        const reasons = parsed.rejected.slice(0, 5).map(r => `${r.where}: ${r.reason}`).join('; ');
-        throw new InputError(`Nothing to import: ${parsed.rejected.length} of ${parsed.rows} rows were rejected (${reasons})`);
-      }
-      const stored = await options.ingestor.run({ id: `focus-upload:${name}`, fetch: async () => parsed! }, parsed.range!.from, parsed.range!.to);
-      if (!stored) throw new Error('The import could not be stored');
-      await alerts.evaluate();
-      res.json({ rows: parsed.rows, imported: parsed.lines.length, rejected: parsed.rejected.slice(0, 100), range: parsed.range });
-    },
-  );
+  router.post('/focus/import', express.text({ type: () => true, limit: options.maxUploadBytes }), async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorize([{ permission: costImportPermission }], { credentials });
+    if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('Only admins may import cost exports');
+    const name = parseInput(uploadName, req.query.name ?? 'upload', 'name');
+    if (typeof req.body !== 'string' || req.body.length === 0) throw new InputError('The body must be a FOCUS CSV file');
+    let parsed;
+    try {
+      parsed = parseFocusCsv(req.body, options.focus);
+    } catch (error) {
+      throw new InputError((error as Error).message);
+    }
+    if (parsed.lines.length === 0) {
+      const reasons = parsed.rejected
+        .slice(0, 5)
+        .map(r => `${r.where}: ${r.reason}`)
+        .join('; ');
+      throw new InputError(`Nothing to import: ${parsed.rejected.length} of ${parsed.rows} rows were rejected (${reasons})`);
+    }
+    const stored = await options.ingestor.run({ id: `focus-upload:${name}`, fetch: async () => parsed! }, parsed.range!.from, parsed.range!.to);
+    if (!stored) throw new Error('The import could not be stored');
+    await alerts.evaluate();
+    res.json({ rows: parsed.rows, imported: parsed.lines.length, rejected: parsed.rejected.slice(0, 100), range: parsed.range });
+  });
 
   return router;
 }
-

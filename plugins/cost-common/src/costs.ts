@@ -27,8 +27,7 @@ export type CategoryAmounts = Record<CostCategory, number>;
 
 export const zeroAmounts = (): CategoryAmounts => ({ compute: 0, memory: 0, storage: 0, network: 0, other: 0 });
 
-export const totalOf = (amounts: CategoryAmounts) =>
-  COST_CATEGORIES.reduce((sum, category) => sum + amounts[category], 0);
+export const totalOf = (amounts: CategoryAmounts) => COST_CATEGORIES.reduce((sum, category) => sum + amounts[category], 0);
 
 /** Adds `b` into a copy of `a`. */
 export function addAmounts(a: CategoryAmounts, b: CategoryAmounts): CategoryAmounts {

@@ -47,11 +47,7 @@ export function forecastMonth(daily: DailyCost[], month: string): { monthToDate:
 }
 
 /** The change from last month to this month's forecast, and whether it passes the threshold. */
-export function monthOverMonth(
-  forecast: number,
-  lastMonth: number,
-  thresholdPercent: number,
-): { change?: number; significant: boolean } {
+export function monthOverMonth(forecast: number, lastMonth: number, thresholdPercent: number): { change?: number; significant: boolean } {
   if (lastMonth <= 0) return { change: undefined, significant: false };
   const change = (forecast - lastMonth) / lastMonth;
   return { change, significant: Math.abs(change) * 100 >= thresholdPercent };

@@ -1,8 +1,4 @@
-import {
-  PermissionCondition,
-  PermissionCriteria,
-  createPermission,
-} from '@backstage/plugin-permission-common';
+import { PermissionCondition, PermissionCriteria, createPermission } from '@backstage/plugin-permission-common';
 
 export const COST_BUDGET_RESOURCE_TYPE = 'cost-budget';
 
@@ -27,8 +23,6 @@ export const costPermissions = [costBudgetUpdatePermission, costImportPermission
 export const IS_BUDGET_OWNER_MEMBER = 'IS_BUDGET_OWNER_MEMBER';
 
 /** Condition for policies: the user (through `claims`) belongs to the owner of the budget's entity. */
-export function isBudgetOwnerMember(params: {
-  claims: string[];
-}): PermissionCriteria<PermissionCondition<typeof COST_BUDGET_RESOURCE_TYPE>> {
+export function isBudgetOwnerMember(params: { claims: string[] }): PermissionCriteria<PermissionCondition<typeof COST_BUDGET_RESOURCE_TYPE>> {
   return { rule: IS_BUDGET_OWNER_MEMBER, resourceType: COST_BUDGET_RESOURCE_TYPE, params };
 }

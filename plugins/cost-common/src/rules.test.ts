@@ -84,7 +84,10 @@ describe('attribution properties', () => {
         const parts = [...byEntity.values()].reduce((sum, a) => sum + totalOf(a), 0);
         expect(totalOf(all)).toBeCloseTo(parts, 6);
         for (const c of COST_CATEGORIES) {
-          expect(all[c]).toBeCloseTo([...byEntity.values()].reduce((sum, a) => sum + a[c], 0), 6);
+          expect(all[c]).toBeCloseTo(
+            [...byEntity.values()].reduce((sum, a) => sum + a[c], 0),
+            6,
+          );
         }
       }),
     );
@@ -147,6 +150,7 @@ describe('months, budgets and estimates, by hand', () => {
       amounts: { ...zeroAmounts(), compute: 72, memory: 18, storage: 5 },
     });
     expect(() => estimateMonthly(prices, { size: 'huge', replicas: 1, storageGiB: 0 })).toThrow("Unknown size 'huge'");
-    for (const size of ['constructor', 'toString', '__proto__']) expect(() => estimateMonthly(prices, { size, replicas: 1, storageGiB: 0 })).toThrow(`Unknown size '${size}'`);
+    for (const size of ['constructor', 'toString', '__proto__'])
+      expect(() => estimateMonthly(prices, { size, replicas: 1, storageGiB: 0 })).toThrow(`Unknown size '${size}'`);
   });
 });

@@ -1,8 +1,6 @@
 /** Datadog's API with the portal's keys, bounded in time. */
 export class DatadogApiClient {
-  constructor(
-    private readonly options: { apiUrl: string; apiKey: string; appKey: string; timeoutMs: number },
-  ) {}
+  constructor(private readonly options: { apiUrl: string; apiKey: string; appKey: string; timeoutMs: number }) {}
 
   searchMonitors(query: string) {
     return this.get<{ monitors: Array<{ id: number; name: string; status: string; type: string }> }>(

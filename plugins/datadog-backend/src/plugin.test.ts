@@ -58,7 +58,7 @@ describe('Datadog API', () => {
   const monitoring = () =>
     request(server).get('/api/datadog/monitoring?entityRef=component:default/developer-portal').set('Authorization', mockCredentials.user.header());
 
-  it("lists the monitors tagged with the service, its dashboards and links; the keys never leave the backend", async () => {
+  it('lists the monitors tagged with the service, its dashboards and links; the keys never leave the backend', async () => {
     const res = await monitoring();
     expect(res.status).toBe(200);
     expect(res.body.monitors.map((m: any) => [m.name, m.status])).toEqual([
@@ -67,7 +67,9 @@ describe('Datadog API', () => {
       ['Portal pods restarting', 'Warn'],
     ]);
     expect(res.body.monitors[1].url).toBe('https://app.datadoghq.com/monitors/1002');
-    expect(res.body.dashboards).toEqual([{ title: 'developer-portal overview', url: 'https://app.datadoghq.com/dashboard/abc-def-ghi/developer-portal-overview' }]);
+    expect(res.body.dashboards).toEqual([
+      { title: 'developer-portal overview', url: 'https://app.datadoghq.com/dashboard/abc-def-ghi/developer-portal-overview' },
+    ]);
     expect(res.body.links).toEqual({
       logs: 'https://app.datadoghq.com/logs?query=service%3Adeveloper-portal',
       apm: 'https://app.datadoghq.com/apm/services/developer-portal',
@@ -75,13 +77,23 @@ describe('Datadog API', () => {
     });
     expect(dd.requests[0].query.get('query')).toBe('tag:"service:developer-portal"');
     expect(JSON.stringify(res.body)).not.toMatch(/dd-api|dd-app/);
-    expect((await request(server).get('/api/datadog/monitoring?entityRef=component:default/developer-portal').set('Authorization', mockCredentials.none.header())).status).toBe(401);
+    expect(
+      (await request(server).get('/api/datadog/monitoring?entityRef=component:default/developer-portal').set('Authorization', mockCredentials.none.header()))
+        .status,
+    ).toBe(401);
   });
 
   it("shows none of a service's monitors to an entity whose claim on it is not verified, and says so", async () => {
-    const res = await request(server).get('/api/datadog/monitoring?entityRef=component:default/portal-watcher').set('Authorization', mockCredentials.user.header());
+    const res = await request(server)
+      .get('/api/datadog/monitoring?entityRef=component:default/portal-watcher')
+      .set('Authorization', mockCredentials.user.header());
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ service: 'developer-portal', monitors: [], dashboards: [], claim: { kind: 'datadog-service', value: 'developer-portal', status: 'unverified' } });
+    expect(res.body).toMatchObject({
+      service: 'developer-portal',
+      monitors: [],
+      dashboards: [],
+      claim: { kind: 'datadog-service', value: 'developer-portal', status: 'unverified' },
+    });
     expect(res.body.claim.howToVerify).toMatch(/ask a platform admin/);
     expect(dd.requests).toEqual([]);
   });

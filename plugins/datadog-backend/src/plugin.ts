@@ -43,7 +43,12 @@ export const datadogPlugin = createBackendPlugin({
           const app = `https://app.${entity.metadata.annotations?.[DATADOG_ANNOTATIONS.site] ?? site}`;
           // A service name is the entity's claim: the portal's keys read it only for a verified one.
           const found = (await claims.resolve({ kind: 'datadog-service', entityRef: stringifyEntityRef(entity) })).find(c => c.value === service);
-          const claim: Pick<EntityClaim, 'kind' | 'value' | 'status' | 'reason' | 'howToVerify'> = found ?? { kind: 'datadog-service', value: service, status: 'unverified', reason: 'the claim could not be checked' };
+          const claim: Pick<EntityClaim, 'kind' | 'value' | 'status' | 'reason' | 'howToVerify'> = found ?? {
+            kind: 'datadog-service',
+            value: service,
+            status: 'unverified',
+            reason: 'the claim could not be checked',
+          };
           const verified = claim.status === 'verified';
           const [monitors, dashboards] = verified
             ? await Promise.all([client.searchMonitors(`tag:"service:${service}"`), client.listDashboards()])

@@ -39,7 +39,12 @@ class BenchScopes extends ScopeResolver {
     super(undefined as never);
   }
   async resolve(entityRef: string): Promise<EntityScope> {
-    return { entityRef, entity: { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: entityRef } }, scope: 'service', services: [entityRef] };
+    return {
+      entityRef,
+      entity: { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: entityRef } },
+      scope: 'service',
+      services: [entityRef],
+    };
   }
   async visibleComponents() {
     return Array.from({ length: SERVICES }, (_, i) => ({ ref: ref(i), owners: [teamOf(i)] }));
@@ -83,9 +88,7 @@ async function load(knex: Knex) {
     [SERVICES, START, SPAN, DEPLOYMENTS, DEPLOYMENTS],
   );
   await knex.raw('ANALYZE');
-  const counts = await Promise.all(
-    ['dora_deployments', 'dora_changes', 'dora_incidents'].map(async t => Number((await knex(t).count({ n: '*' }))[0].n)),
-  );
+  const counts = await Promise.all(['dora_deployments', 'dora_changes', 'dora_incidents'].map(async t => Number((await knex(t).count({ n: '*' }))[0].n)));
   return { seconds: (Date.now() - t0) / 1000, deployments: counts[0], changes: counts[1], incidents: counts[2] };
 }
 

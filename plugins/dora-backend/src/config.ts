@@ -17,8 +17,7 @@ export interface DoraOptions {
 /** Reads `dora.*`; config.d.ts says what each key means. */
 export function readDoraConfig(root: Config): DoraOptions {
   const config = root.getOptionalConfig('dora') ?? new ConfigReader({});
-  const duration = (key: string, fallback: HumanDuration): HumanDuration =>
-    config.has(key) ? readDurationFromConfig(config, { key }) : fallback;
+  const duration = (key: string, fallback: HumanDuration): HumanDuration => (config.has(key) ? readDurationFromConfig(config, { key }) : fallback);
   const pattern = config.getOptionalString('github.deploymentWorkflowPattern') ?? '^deploy';
   return {
     productionEnvironment: config.getOptionalString('productionEnvironment') ?? 'production',

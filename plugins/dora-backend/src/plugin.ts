@@ -38,7 +38,22 @@ export const doraPlugin = createBackendPlugin({
         rootLifecycle: coreServices.rootLifecycle,
         metrics: metricsServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, auth, permissions, permissionsRegistry, catalog, actionsRegistry, claims, rootLifecycle, metrics }) {
+      async init({
+        config,
+        logger,
+        database,
+        scheduler,
+        httpRouter,
+        httpAuth,
+        auth,
+        permissions,
+        permissionsRegistry,
+        catalog,
+        actionsRegistry,
+        claims,
+        rootLifecycle,
+        metrics,
+      }) {
         const options = readDoraConfig(config);
         permissionsRegistry.addPermissions(doraPermissions);
         const store = await DoraStore.create(database);
@@ -56,21 +71,24 @@ export const doraPlugin = createBackendPlugin({
           metrics,
         );
 
-        scheduleAfterStart({ rootLifecycle, scheduler }, {
-          id: 'dora-service-map',
-          frequency: options.serviceMapRefresh,
-          timeout: { minutes: 5 },
-          fn: async () => {
-            const count = await refreshServiceMap({
-              catalog,
-              auth,
-              claims,
-              store,
-              defaultProductionEnvironment: options.productionEnvironment,
-            });
-            logger.debug(`DORA service map has ${count} entries`);
+        scheduleAfterStart(
+          { rootLifecycle, scheduler },
+          {
+            id: 'dora-service-map',
+            frequency: options.serviceMapRefresh,
+            timeout: { minutes: 5 },
+            fn: async () => {
+              const count = await refreshServiceMap({
+                catalog,
+                auth,
+                claims,
+                store,
+                defaultProductionEnvironment: options.productionEnvironment,
+              });
+              logger.debug(`DORA service map has ${count} entries`);
+            },
           },
-        });
+        );
         // Picks up deliveries a crash or a failed write left behind; new ones are read at once.
         await scheduler.scheduleTask({
           id: 'dora-inbox',

@@ -42,7 +42,17 @@ describe.each(TestDatabases.create().eachSupportedId())('DORA API on %s', databa
 
   it('turns signed GitHub events into the metrics a team sees', async () => {
     const repo = 'acme/payments-api';
-    await github('push', pushPayload(repo, [{ id: 'c1', timestamp: ago(10) }, { id: 'c2', timestamp: ago(9) }], ago(8)));
+    await github(
+      'push',
+      pushPayload(
+        repo,
+        [
+          { id: 'c1', timestamp: ago(10) },
+          { id: 'c2', timestamp: ago(9) },
+        ],
+        ago(8),
+      ),
+    );
     const deployed = await github(
       'deployment_status',
       deploymentStatusPayload(repo, { id: 1, sha: 'c2', environment: 'production', state: 'success', at: ago(6) }),
@@ -79,9 +89,7 @@ describe.each(TestDatabases.create().eachSupportedId())('DORA API on %s', databa
       current: { deployments: 1, changeFailureRate: 1, leadTime: res.body.current.leadTime, recoveryTime: res.body.current.recoveryTime },
     });
 
-    const list = await request(backend.server)
-      .get('/api/dora/deployments?entityRef=component:default/payments-api&window=7')
-      .set('Authorization', as('carol'));
+    const list = await request(backend.server).get('/api/dora/deployments?entityRef=component:default/payments-api&window=7').set('Authorization', as('carol'));
     expect(list.body).toEqual([
       expect.objectContaining({
         revision: 'c2',
@@ -158,8 +166,7 @@ describe.each(TestDatabases.create().eachSupportedId())('DORA API on %s', databa
       },
     });
     const hmac = createHmac('sha256', SECRETS.pagerduty).update(pd).digest('hex');
-    const postPd = (signature: string) =>
-      request(backend.server).post('/api/dora/webhooks/pagerduty').set('X-PagerDuty-Signature', signature).send(pd);
+    const postPd = (signature: string) => request(backend.server).post('/api/dora/webhooks/pagerduty').set('X-PagerDuty-Signature', signature).send(pd);
     expect((await postPd('v1=deadbeef')).status).toBe(401);
     // During a secret rotation PagerDuty sends two signatures.
     expect((await postPd(`v1=deadbeef,v1=${hmac}`)).status).toBe(202);
@@ -195,8 +202,7 @@ describe.each(TestDatabases.create().eachSupportedId())('DORA API on %s', databa
       onBehalfOf: mockCredentials.service('external:jenkins'),
       targetPluginId: 'dora',
     });
-    const post = (auth: string, b: object = body) =>
-      request(backend.server).post('/api/dora/events/deployments').set('Authorization', auth).send(b);
+    const post = (auth: string, b: object = body) => request(backend.server).post('/api/dora/events/deployments').set('Authorization', auth).send(b);
     expect((await post(mockCredentials.none.header())).status).toBe(401);
     expect((await post(as('carol'))).status).toBe(403);
     const invalid = await post(asService, { ...body, deployedAt: 'yesterday', kind: 'sideways' });
@@ -254,10 +260,7 @@ describe('DORA webhooks without secrets', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
   it('refuse every delivery with 503 rather than accept unsigned events', async () => {
     const backend = await startDoraBackend(await databases.init('SQLITE_3'), { github: {} });
-    const res = await request(backend.server)
-      .post('/api/dora/webhooks/github')
-      .set('X-Hub-Signature-256', sign('', '{}'))
-      .send('{}');
+    const res = await request(backend.server).post('/api/dora/webhooks/github').set('X-Hub-Signature-256', sign('', '{}')).send('{}');
     expect(res.status).toBe(503);
     expect(res.body.error.message).toContain('GitHub webhook is not configured');
     await backend.stop();

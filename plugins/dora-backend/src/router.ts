@@ -88,12 +88,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     }
   };
 
-  const postEvent = (
-    path: string,
-    what: string,
-    schema: z.ZodType,
-    toDelivery: (body: any, raw: string) => NewDelivery,
-  ) => {
+  const postEvent = (path: string, what: string, schema: z.ZodType, toDelivery: (body: any, raw: string) => NewDelivery) => {
     router.post(path, rawBody, async (req, res) => {
       await authorize(req, doraEventCreatePermission);
       const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
@@ -116,9 +111,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/metrics', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(
-      await metrics.entityView(entityRefOf(req.query.entityRef), windowOf(req.query.window), reportOf(req.query.report), credentials),
-    );
+    res.json(await metrics.entityView(entityRefOf(req.query.entityRef), windowOf(req.query.window), reportOf(req.query.report), credentials));
   });
 
   router.get('/deployments', async (req, res) => {

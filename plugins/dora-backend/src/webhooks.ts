@@ -104,11 +104,7 @@ export function createWebhooks(secrets: WebhookSecrets): Webhook[] {
         }
       },
       delivery(_req, json, raw) {
-        const { event } = parseInput(
-          z.object({ event: z.object({ id: z.string().min(1), event_type: z.string().min(1) }) }),
-          json,
-          'PagerDuty event',
-        );
+        const { event } = parseInput(z.object({ event: z.object({ id: z.string().min(1), event_type: z.string().min(1) }) }), json, 'PagerDuty event');
         return { source: 'pagerduty', deliveryKey: event.id, eventType: event.event_type, payload: raw };
       },
     },

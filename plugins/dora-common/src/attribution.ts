@@ -111,8 +111,7 @@ const compareIds = (a: string, b: string) => {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 };
-const byTimeThenId = (a: { deployedAt: number; id: string }, b: { deployedAt: number; id: string }) =>
-  a.deployedAt - b.deployedAt || compareIds(a.id, b.id);
+const byTimeThenId = (a: { deployedAt: number; id: string }, b: { deployedAt: number; id: string }) => a.deployedAt - b.deployedAt || compareIds(a.id, b.id);
 
 /** Index of the first deployment at or after `time` (deployments sorted by time). */
 function firstAtOrAfter(sorted: DeploymentEvent[], time: number): number {
@@ -140,17 +139,12 @@ function firstAtOrAfter(sorted: DeploymentEvent[], time: number): number {
  *   rollback or hotfix.
  * - A deployment is rework when it is a rollback or hotfix, or is made while an incident is open.
  */
-export function attributeService(
-  service: ServiceEvents,
-  options: AttributionOptions = { failureWindowMs: DEFAULT_FAILURE_WINDOW_MS },
-): DeploymentFacts[] {
+export function attributeService(service: ServiceEvents, options: AttributionOptions = { failureWindowMs: DEFAULT_FAILURE_WINDOW_MS }): DeploymentFacts[] {
   const deployments = uniqueBy(service.deployments, d => d.id, mergeDeployments)
     .filter(d => d.status === 'succeeded' && d.environment === service.productionEnvironment)
     .sort(byTimeThenId);
   const changes = uniqueBy(service.changes, c => c.sha, mergeChanges);
-  const incidents = uniqueBy(service.incidents, i => i.id, mergeIncidents).sort(
-    (a, b) => a.openedAt - b.openedAt || compareIds(a.id, b.id),
-  );
+  const incidents = uniqueBy(service.incidents, i => i.id, mergeIncidents).sort((a, b) => a.openedAt - b.openedAt || compareIds(a.id, b.id));
   const landedAt = new Map(changes.map(c => [c.sha, c.landedAt]));
 
   const facts: DeploymentFacts[] = [];
@@ -219,10 +213,7 @@ export function attributeService(
       fact.failure.restoredAt = Math.max(fact.failure.restoredAt, fact.failure.startedAt);
     }
     fact.rework =
-      fact.kind !== 'normal' ||
-      incidents.some(
-        inc => inc.openedAt <= fact.deployedAt && (inc.resolvedAt === undefined || fact.deployedAt < inc.resolvedAt),
-      );
+      fact.kind !== 'normal' || incidents.some(inc => inc.openedAt <= fact.deployedAt && (inc.resolvedAt === undefined || fact.deployedAt < inc.resolvedAt));
   });
   return facts;
 }
@@ -235,11 +226,7 @@ function isOlder(revision: string, than: string, landedAt: Map<string, number>):
 }
 
 /** The deployment an incident is counted against, if any. */
-function causingDeployment(
-  deployments: DeploymentEvent[],
-  incident: IncidentEvent,
-  failureWindowMs: number,
-): number | undefined {
+function causingDeployment(deployments: DeploymentEvent[], incident: IncidentEvent, failureWindowMs: number): number | undefined {
   if (incident.deploymentId) {
     const index = deployments.findIndex(d => d.id === incident.deploymentId);
     if (index >= 0) return index;

@@ -149,17 +149,13 @@ export const BAND_REPORTS: Record<ReportId, ReportBands> = {
 export function classify(metric: BandedMetric, value: number | undefined, report: ReportId): Band | undefined {
   if (value === undefined || Number.isNaN(value)) return undefined;
   const higherIsBetter = HIGHER_IS_BETTER[metric];
-  const rule = BAND_REPORTS[report].metrics[metric].find(r =>
-    higherIsBetter ? value >= r.limit : value <= r.limit,
-  );
+  const rule = BAND_REPORTS[report].metrics[metric].find(r => (higherIsBetter ? value >= r.limit : value <= r.limit));
   return rule?.band;
 }
 
 /** Deployment days per week as the frequency band reads it: the weekly median, or the mean when most weeks have none. */
 export function frequencyValue(summary: Pick<DoraSummary, 'medianDeploymentDaysPerWeek' | 'meanDeploymentDaysPerWeek' | 'deployments'>): number {
-  return summary.medianDeploymentDaysPerWeek >= WEEKLY
-    ? summary.medianDeploymentDaysPerWeek
-    : summary.meanDeploymentDaysPerWeek;
+  return summary.medianDeploymentDaysPerWeek >= WEEKLY ? summary.medianDeploymentDaysPerWeek : summary.meanDeploymentDaysPerWeek;
 }
 
 export const BAND_ORDER: Band[] = ['elite', 'high', 'medium', 'low'];

@@ -38,13 +38,7 @@ const deploy = (id: string, hours: number, revision: string, extra: Partial<Depl
 const example: ServiceEvents = {
   entityRef: 'component:default/payments',
   productionEnvironment: 'production',
-  changes: [
-    change('c1', 0, 2),
-    change('c2', 1, 3),
-    change('c3', 20, 26),
-    change('c4', 50, 52),
-    change('c5', 9 * 24, 9 * 24 + 0.5),
-  ],
+  changes: [change('c1', 0, 2), change('c2', 1, 3), change('c3', 20, 26), change('c4', 50, 52), change('c5', 9 * 24, 9 * 24 + 0.5)],
   deployments: [
     deploy('d1', 4, 'c2'),
     deploy('d2', 30, 'c3'),
@@ -158,12 +152,17 @@ const incidentArb = fc
     openedAt: fc.integer({ min: T0, max: T0 + SPAN }),
     duration: fc.option(fc.integer({ min: 0, max: 2 * DAY_MS }), { nil: undefined }),
     revision: fc.option(fc.constantFrom(...SHAS), { nil: undefined }),
-    deploymentId: fc.option(fc.integer({ min: 1, max: 40 }).map(n => `d${n}`), { nil: undefined }),
+    deploymentId: fc.option(
+      fc.integer({ min: 1, max: 40 }).map(n => `d${n}`),
+      { nil: undefined },
+    ),
   })
-  .map(({ duration, ...rest }): IncidentEvent => ({
-    ...rest,
-    resolvedAt: duration === undefined ? undefined : rest.openedAt + duration,
-  }));
+  .map(
+    ({ duration, ...rest }): IncidentEvent => ({
+      ...rest,
+      resolvedAt: duration === undefined ? undefined : rest.openedAt + duration,
+    }),
+  );
 const serviceArb = fc.record({
   deployments: fc.array(deploymentArb, { maxLength: 30 }),
   changes: fc.array(changeArb, { maxLength: 20 }),
@@ -171,17 +170,13 @@ const serviceArb = fc.record({
 });
 
 const summaryOf = (events: Pick<ServiceEvents, 'deployments' | 'changes' | 'incidents'>) =>
-  summarize(
-    attributeService({ entityRef: 'component:default/x', productionEnvironment: 'production', ...events }),
-    T0,
-    T0 + SPAN,
-  );
+  summarize(attributeService({ entityRef: 'component:default/x', productionEnvironment: 'production', ...events }), T0, T0 + SPAN);
 
 describe('DORA metric properties', () => {
   it('do not depend on the order events arrive in', () => {
     fc.assert(
       fc.property(serviceArb, fc.infiniteStream(fc.nat()), (events, seeds) => {
-        const shuffle = <T,>(items: T[]) =>
+        const shuffle = <T>(items: T[]) =>
           items
             .map(item => ({ item, key: seeds.next().value }))
             .sort((a, b) => a.key - b.key)
@@ -241,10 +236,7 @@ describe('DORA metric properties', () => {
         const before = summaryOf(events);
         const after = summaryOf({
           ...events,
-          deployments: [
-            ...events.deployments,
-            { id: 'added', environment: 'production', deployedAt: time, status: 'succeeded', kind: 'normal' },
-          ],
+          deployments: [...events.deployments, { id: 'added', environment: 'production', deployedAt: time, status: 'succeeded', kind: 'normal' }],
         });
         expect(after.deployments).toBe(before.deployments + 1);
         expect(after.deploymentDays).toBeGreaterThanOrEqual(before.deploymentDays);

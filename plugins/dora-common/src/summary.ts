@@ -66,9 +66,7 @@ export function summarize(facts: DeploymentFacts[], from: number, to: number): D
   });
   const leadTimes = inWindow.flatMap(f => f.leadTimes);
   const failed = inWindow.filter(f => f.failure);
-  const recoveries = failed
-    .filter(f => f.failure!.restoredAt !== undefined)
-    .map(f => f.failure!.restoredAt! - f.failure!.startedAt);
+  const recoveries = failed.filter(f => f.failure!.restoredAt !== undefined).map(f => f.failure!.restoredAt! - f.failure!.startedAt);
   const rework = inWindow.filter(f => f.rework).length;
   return {
     from,

@@ -3,8 +3,7 @@ import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import TimelineIcon from '@material-ui/icons/Timeline';
 import { doraApi } from './api';
 
-const hasDora = (entity: { kind: string }) =>
-  ['component', 'system', 'group'].includes(entity.kind.toLocaleLowerCase('en-US'));
+const hasDora = (entity: { kind: string }) => ['component', 'system', 'group'].includes(entity.kind.toLocaleLowerCase('en-US'));
 
 // Pages with a route ref get an item in the sidebar.
 const rootRouteRef = createRouteRef();

@@ -26,13 +26,7 @@ exports.up = async function up(knex) {
   });
   await knex.schema.createTable('maturity_assessment_changes', table => {
     table.bigIncrements('id').primary();
-    table
-      .bigInteger('assessment_id')
-      .unsigned()
-      .notNullable()
-      .references('id')
-      .inTable('maturity_assessments')
-      .onDelete('CASCADE');
+    table.bigInteger('assessment_id').unsigned().notNullable().references('id').inTable('maturity_assessments').onDelete('CASCADE');
     table.integer('revision').notNullable();
     table.string('actor', 255).notNullable();
     table.timestamp('at', { useTz: true }).notNullable();

@@ -1,23 +1,14 @@
 import { Entity } from '@backstage/catalog-model';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  EvidenceSource,
-  EvidenceSuggestion,
-  answerForCoverage,
-} from '@internal/plugin-maturity-node';
+import { EvidenceSource, EvidenceSuggestion, answerForCoverage } from '@internal/plugin-maturity-node';
 import { AssessmentScope, normalizeRef } from './scopes';
 
 const components = (entities: Entity[]) => entities.filter(e => e.kind === 'Component');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A source that counts the scope's components having something, e.g. an annotation. */
-function componentCoverage(
-  id: string,
-  questionIds: string[],
-  has: (component: Entity) => boolean,
-  what: string,
-): EvidenceSource {
+function componentCoverage(id: string, questionIds: string[], has: (component: Entity) => boolean, what: string): EvidenceSource {
   return {
     id,
     questionIds,
@@ -83,10 +74,7 @@ export class EvidenceCollector {
     });
   }
 
-  async collect(
-    scope: AssessmentScope,
-    credentials: BackstageCredentials,
-  ): Promise<Record<string, Array<EvidenceSuggestion & { sourceId: string }>>> {
+  async collect(scope: AssessmentScope, credentials: BackstageCredentials): Promise<Record<string, Array<EvidenceSuggestion & { sourceId: string }>>> {
     const entities = await this.entitiesOf(scope, credentials);
     const byQuestion: Record<string, Array<EvidenceSuggestion & { sourceId: string }>> = {};
     await Promise.all(

@@ -42,11 +42,7 @@ export const maturityPlugin = createBackendPlugin({
           permissions: maturityPermissions,
           rules: [isScopeOwnerMember],
         });
-        const scopes = new ScopeResolver(
-          catalog,
-          auth,
-          config.getOptionalString('maturity.platformOwner') ?? 'group:default/platform-team',
-        );
+        const scopes = new ScopeResolver(catalog, auth, config.getOptionalString('maturity.platformOwner') ?? 'group:default/platform-team');
         const store = await DatabaseAssessmentStore.create({ database });
         const checklists = ChecklistRegistry.fromDirectory();
         registerMaturityActions(actionsRegistry, store, checklists);
@@ -55,9 +51,7 @@ export const maturityPlugin = createBackendPlugin({
           await createRouter({
             store,
             actions: await ActionStore.create({ database }),
-            evidence: new EvidenceCollector(evidenceSources, catalog, (source, error) =>
-              logger.warn(`Evidence source ${source} failed: ${error}`),
-            ),
+            evidence: new EvidenceCollector(evidenceSources, catalog, (source, error) => logger.warn(`Evidence source ${source} failed: ${error}`)),
             checklists,
             scopes,
             httpAuth,

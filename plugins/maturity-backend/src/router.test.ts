@@ -1,10 +1,5 @@
 import { actionsRegistryServiceFactory } from '@backstage/backend-defaults/alpha';
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import request from 'supertest';
@@ -158,7 +153,11 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
   it.each([
     ['an unknown question', { revision: 0, answers: { nope: { value: 'yes' } } }, /answers\.nope: not a question of idp-maturity v1/],
     ['an unknown answer', { revision: 0, answers: { 'testing.q1': { value: 'maybe' } } }, /answers\.testing\.q1\.value/],
-    ['a script as evidence', { revision: 0, answers: { 'testing.q1': { value: 'yes', evidenceUrl: ['javascript', 'alert(1)'].join(':') } } }, /answers\.testing\.q1\.evidenceUrl/],
+    [
+      'a script as evidence',
+      { revision: 0, answers: { 'testing.q1': { value: 'yes', evidenceUrl: ['javascript', 'alert(1)'].join(':') } } },
+      /answers\.testing\.q1\.evidenceUrl/,
+    ],
     ['no revision', { answers: {} }, /revision/],
     ['an unexpected field', { revision: 0, answers: {}, status: 'submitted' }, /Unrecognized key/],
   ])('rejects %s with 400 naming the field', async (_what, body, message) => {
@@ -179,8 +178,7 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
     expect((await submit('carol', 1)).body.assessment.status).toBe('submitted');
     expect((await save('carol', { revision: 2, answers: { 'testing.q1': { value: 'yes' } } })).status).toBe(409);
 
-    const reopen = (user: string) =>
-      request(server).post(`/api/maturity/assessments/2026-Q4/reopen?${team}`).set('Authorization', as(user));
+    const reopen = (user: string) => request(server).post(`/api/maturity/assessments/2026-Q4/reopen?${team}`).set('Authorization', as(user));
     expect((await reopen('carol')).status).toBe(403);
     expect((await reopen('alice')).body.assessment).toMatchObject({ status: 'draft', revision: 3 });
     expect((await save('carol', { revision: 3, answers: { 'testing.q1': { value: 'yes' } } })).status).toBe(200);
@@ -228,10 +226,7 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
       expect(await list('2026-Q2')).toEqual([]);
       expect(await list('2026-Q4')).toEqual(['Add contract tests: open', 'Publish the test kit: open']);
 
-      const done = await request(server)
-        .patch(`/api/maturity/actions/2026-Q4/${created.body.id}`)
-        .set('Authorization', as('carol'))
-        .send({ status: 'done' });
+      const done = await request(server).patch(`/api/maturity/actions/2026-Q4/${created.body.id}`).set('Authorization', as('carol')).send({ status: 'done' });
       expect(done.body).toMatchObject({ status: 'done', closedQuarter: '2026-Q4', updatedBy: 'user:default/carol' });
       expect(await list('2026-Q4')).toEqual(['Add contract tests: done', 'Publish the test kit: open']);
       expect(await list('2027-Q1')).toEqual(['Publish the test kit: open']);
@@ -274,9 +269,7 @@ describe.each(TestDatabases.create().eachSupportedId())('maturity API on %s', da
 
     it('takes sources from other plugins and skips one that fails', async () => {
       const byQuestion = await evidence('system:default/payment-gateway');
-      expect(byQuestion['developer-productivity-metrics.q1']).toEqual([
-        { sourceId: 'dora', summary: 'DORA data for 1 entities', suggestedAnswer: 'partly' },
-      ]);
+      expect(byQuestion['developer-productivity-metrics.q1']).toEqual([{ sourceId: 'dora', summary: 'DORA data for 1 entities', suggestedAnswer: 'partly' }]);
       expect(byQuestion['testing.q1']).toBeUndefined();
       expect(byQuestion['documentation-and-specifications.q1'][0].summary).toBe('TechDocs for 1 of 1 component');
     });

@@ -1,15 +1,6 @@
-import {
-  BackstageCredentials,
-  BackstageUserPrincipal,
-  HttpAuthService,
-  LoggerService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials, BackstageUserPrincipal, HttpAuthService, LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
 import {
   ACTION_STATUSES,
   ANSWER_VALUES,
@@ -104,10 +95,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     assessmentView(checklists, scopeRef, quarter, assessment, editable);
 
   async function canEdit(credentials: BackstageCredentials<BackstageUserPrincipal>, scopeRef: string): Promise<boolean> {
-    const [decision] = await permissions.authorizeConditional(
-      [{ permission: maturityAssessmentUpdatePermission }],
-      { credentials },
-    );
+    const [decision] = await permissions.authorizeConditional([{ permission: maturityAssessmentUpdatePermission }], { credentials });
     if (decision.result !== AuthorizeResult.CONDITIONAL) return decision.result === AuthorizeResult.ALLOW;
     return isAllowedFor(decision, await scopes.resolve(scopeRef));
   }
@@ -157,19 +145,22 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const known = new Set(checklist.categories.flatMap(c => c.questions.map(q => q.id)));
     const unknown = Object.keys(body.answers).filter(id => !known.has(id));
     if (unknown.length) {
-      throw new InputError(
-        `Invalid request: ${unknown.map(id => `answers.${id}: not a question of ${checklist.id} v${checklist.version}`).join('; ')}`,
-      );
+      throw new InputError(`Invalid request: ${unknown.map(id => `answers.${id}: not a question of ${checklist.id} v${checklist.version}`).join('; ')}`);
     }
     await respondOrConflict(res, async () =>
-      view(scopeRef, quarter, await store.saveAnswers({
+      view(
         scopeRef,
         quarter,
-        checklist: { id: checklist.id, version: checklist.version },
-        answers: body.answers as Parameters<AssessmentStore['saveAnswers']>[0]['answers'],
-        expectedRevision: body.revision,
-        actor: userEntityRef,
-      }), true),
+        await store.saveAnswers({
+          scopeRef,
+          quarter,
+          checklist: { id: checklist.id, version: checklist.version },
+          answers: body.answers as Parameters<AssessmentStore['saveAnswers']>[0]['answers'],
+          expectedRevision: body.revision,
+          actor: userEntityRef,
+        }),
+        true,
+      ),
     );
   });
 

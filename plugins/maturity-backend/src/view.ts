@@ -7,13 +7,7 @@ export function checklistOfAssessment(checklists: ChecklistRegistry, assessment?
 }
 
 /** An assessment as the API shows it: with its checklist and score. */
-export function assessmentView(
-  checklists: ChecklistRegistry,
-  scopeRef: string,
-  quarter: Quarter,
-  assessment: Assessment | undefined,
-  editable?: boolean,
-) {
+export function assessmentView(checklists: ChecklistRegistry, scopeRef: string, quarter: Quarter, assessment: Assessment | undefined, editable?: boolean) {
   const checklist = checklistOfAssessment(checklists, assessment);
   return {
     scopeRef,

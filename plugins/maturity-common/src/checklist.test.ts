@@ -23,11 +23,16 @@ describe('checklists', () => {
         title: 'X',
         categories: [
           { id: 'a', title: 'A', questions: [{ id: 'a.1', text: 'Q' }] },
-          { id: 'b', title: 'B', questions: [{ id: 'a.1', text: 'Again' }, { id: 'Bad Id', text: 'Q' }] },
+          {
+            id: 'b',
+            title: 'B',
+            questions: [
+              { id: 'a.1', text: 'Again' },
+              { id: 'Bad Id', text: 'Q' },
+            ],
+          },
         ],
       }),
-    ).toThrow(
-      /version: .*; categories\.1\.questions\.1\.id: .*; categories\.1\.questions\.0\.id: duplicate id a\.1/,
-    );
+    ).toThrow(/version: .*; categories\.1\.questions\.1\.id: .*; categories\.1\.questions\.0\.id: duplicate id a\.1/);
   });
 });

@@ -23,10 +23,7 @@ export interface OverviewItem {
 
 /** A save refused because someone else saved first; `current` is what is stored now. */
 export class AssessmentConflictError extends Error {
-  constructor(
-    message: string,
-    readonly current: AssessmentView,
-  ) {
+  constructor(message: string, readonly current: AssessmentView) {
     super(message);
     this.name = 'AssessmentConflictError';
   }
@@ -48,12 +45,7 @@ export interface EvidenceHint {
 
 export interface MaturityApi {
   getAssessment(scopeRef: string, quarter: Quarter): Promise<AssessmentView>;
-  saveAnswers(
-    scopeRef: string,
-    quarter: Quarter,
-    revision: number,
-    answers: Record<string, AnswerRecord | null>,
-  ): Promise<AssessmentView>;
+  saveAnswers(scopeRef: string, quarter: Quarter, revision: number, answers: Record<string, AnswerRecord | null>): Promise<AssessmentView>;
   submit(scopeRef: string, quarter: Quarter, revision: number): Promise<AssessmentView>;
   reopen(scopeRef: string, quarter: Quarter): Promise<AssessmentView>;
   getChanges(scopeRef: string, quarter: Quarter): Promise<AssessmentChange[]>;
@@ -61,24 +53,13 @@ export interface MaturityApi {
   getHistory(scopeRef: string): Promise<HistoryItem[]>;
   getEvidence(scopeRef: string): Promise<Record<string, EvidenceHint[]>>;
   listActions(scopeRef: string, quarter: Quarter): Promise<MaturityAction[]>;
-  createAction(
-    scopeRef: string,
-    quarter: Quarter,
-    action: Pick<MaturityAction, 'questionId' | 'title' | 'ownerRef' | 'dueDate'>,
-  ): Promise<MaturityAction>;
-  updateAction(
-    quarter: Quarter,
-    id: string,
-    change: Partial<Pick<MaturityAction, 'title' | 'ownerRef' | 'dueDate' | 'status'>>,
-  ): Promise<MaturityAction>;
+  createAction(scopeRef: string, quarter: Quarter, action: Pick<MaturityAction, 'questionId' | 'title' | 'ownerRef' | 'dueDate'>): Promise<MaturityAction>;
+  updateAction(quarter: Quarter, id: string, change: Partial<Pick<MaturityAction, 'title' | 'ownerRef' | 'dueDate' | 'status'>>): Promise<MaturityAction>;
 }
 
 /** The maturity API over HTTP, for the browser and for other backends alike. */
 export class MaturityClient implements MaturityApi {
-  constructor(
-    private readonly discovery: { getBaseUrl(pluginId: string): Promise<string> },
-    private readonly fetchApi: { fetch: typeof fetch },
-  ) {}
+  constructor(private readonly discovery: { getBaseUrl(pluginId: string): Promise<string> }, private readonly fetchApi: { fetch: typeof fetch }) {}
 
   private async call<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
     const base = await this.discovery.getBaseUrl('maturity');

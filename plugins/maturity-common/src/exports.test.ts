@@ -9,7 +9,14 @@ const checklist: Checklist = {
   version: 1,
   title: 'IDP Maturity Checklist',
   categories: [
-    { id: 'testing', title: 'Testing', questions: [{ id: 'testing.q1', text: 'Suite?' }, { id: 'testing.q2', text: 'Tools?' }] },
+    {
+      id: 'testing',
+      title: 'Testing',
+      questions: [
+        { id: 'testing.q1', text: 'Suite?' },
+        { id: 'testing.q2', text: 'Tools?' },
+      ],
+    },
   ],
 };
 const answers = {
@@ -49,8 +56,17 @@ describe('exports', () => {
   it('writes CSV that reads back to the same values, with formulas neutralised', () => {
     const rows = parseCsv(assessmentToCsv(view));
     expect(rows[0]).toEqual(['scope', 'quarter', 'category', 'category_score', 'question_id', 'question', 'answer', 'evidence_url', 'note']);
-    expect(rows[1]).toEqual(['group:default/payments-team', '2026-Q4', 'Testing', '2.5', 'testing.q1', 'Suite?', 'yes', 'https://ci.acme.example', 'runs on, every | PR\n"always"']);
+    expect(rows[1]).toEqual([
+      'group:default/payments-team',
+      '2026-Q4',
+      'Testing',
+      '2.5',
+      'testing.q1',
+      'Suite?',
+      'yes',
+      'https://ci.acme.example',
+      'runs on, every | PR\n"always"',
+    ]);
     expect(rows[2][8]).toBe('\'=HYPERLINK("http://evil")');
   });
-
 });

@@ -34,7 +34,9 @@ export function assessmentToMarkdown(view: AssessmentView): string {
     for (const q of category.questions) {
       const a = answers[q.id];
       lines.push(
-        `| ${mdCell(q.text)} | ${a ? ANSWER_LABEL[a.value] : 'Not answered'} | ${a?.evidenceUrl ? `[link](${a.evidenceUrl})` : ''} | ${mdCell(a?.note ?? '')} |`,
+        `| ${mdCell(q.text)} | ${a ? ANSWER_LABEL[a.value] : 'Not answered'} | ${a?.evidenceUrl ? `[link](${a.evidenceUrl})` : ''} | ${mdCell(
+          a?.note ?? '',
+        )} |`,
       );
     }
   }

@@ -1,8 +1,4 @@
-import {
-  PermissionCondition,
-  PermissionCriteria,
-  createPermission,
-} from '@backstage/plugin-permission-common';
+import { PermissionCondition, PermissionCriteria, createPermission } from '@backstage/plugin-permission-common';
 
 export const MATURITY_ASSESSMENT_RESOURCE_TYPE = 'maturity-assessment';
 
@@ -22,17 +18,12 @@ export const maturityAssessmentReopenPermission = createPermission({
   attributes: { action: 'update' },
 });
 
-export const maturityPermissions = [
-  maturityAssessmentUpdatePermission,
-  maturityAssessmentReopenPermission,
-];
+export const maturityPermissions = [maturityAssessmentUpdatePermission, maturityAssessmentReopenPermission];
 
 /** The rule the backend registers: the user's ownership claims include the scope's owner. */
 export const IS_SCOPE_OWNER_MEMBER = 'IS_SCOPE_OWNER_MEMBER';
 
 /** Condition for policies: the user (through `claims`) belongs to the owner of the scope. */
-export function isScopeOwnerMember(params: {
-  claims: string[];
-}): PermissionCriteria<PermissionCondition<typeof MATURITY_ASSESSMENT_RESOURCE_TYPE>> {
+export function isScopeOwnerMember(params: { claims: string[] }): PermissionCriteria<PermissionCondition<typeof MATURITY_ASSESSMENT_RESOURCE_TYPE>> {
   return { rule: IS_SCOPE_OWNER_MEMBER, resourceType: MATURITY_ASSESSMENT_RESOURCE_TYPE, params };
 }

@@ -17,9 +17,7 @@ describe('quarters', () => {
   });
 
   it('orders a quarter after the one before it, for any quarter', () => {
-    const quarter = fc
-      .tuple(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 4 }))
-      .map(([y, q]) => `${y}-Q${q}` as Quarter);
+    const quarter = fc.tuple(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}` as Quarter);
     fc.assert(fc.property(quarter, q => compareQuarters(previousQuarter(q), q) === -1));
   });
 });

@@ -5,8 +5,7 @@ import { Checklist } from './checklist';
 const category = (n: number) => ({
   questions: Array.from({ length: n }, (_, i) => ({ id: `q${i}`, text: `Question ${i}` })),
 });
-const answersOf = (values: Array<AnswerValue | undefined>) =>
-  Object.fromEntries(values.map((v, i) => [`q${i}`, v]));
+const answersOf = (values: Array<AnswerValue | undefined>) => Object.fromEntries(values.map((v, i) => [`q${i}`, v]));
 
 describe('scoring examples (computed by hand)', () => {
   it.each<[Array<AnswerValue | undefined>, number | null]>([
@@ -38,7 +37,14 @@ describe('scoring examples (computed by hand)', () => {
       version: 1,
       title: 'C',
       categories: [
-        { id: 'a', title: 'A', questions: [{ id: 'a.1', text: '?' }, { id: 'a.2', text: '?' }] },
+        {
+          id: 'a',
+          title: 'A',
+          questions: [
+            { id: 'a.1', text: '?' },
+            { id: 'a.2', text: '?' },
+          ],
+        },
         { id: 'b', title: 'B', questions: [{ id: 'b.1', text: '?' }] },
       ],
     };
@@ -102,10 +108,7 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(answerList, fc.nat({ max: 5 }), (values, extraNa) => {
         const withNa = [...values, ...Array<AnswerValue>(extraNa).fill('na')];
-        return (
-          categoryScore(category(values.length), answersOf(values)) ===
-          categoryScore(category(withNa.length), answersOf(withNa))
-        );
+        return categoryScore(category(values.length), answersOf(values)) === categoryScore(category(withNa.length), answersOf(withNa));
       }),
     );
   });

@@ -29,10 +29,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * a "partly" counting half. Unanswered questions count as not met, so a half-filled draft does not
  * look better than it is. A category whose questions are all "not applicable" has no score (null).
  */
-export function categoryScore(
-  category: Pick<ChecklistCategory, 'questions'>,
-  answers: Readonly<Record<string, AnswerValue | undefined>>,
-): number | null {
+export function categoryScore(category: Pick<ChecklistCategory, 'questions'>, answers: Readonly<Record<string, AnswerValue | undefined>>): number | null {
   let applicable = 0;
   let earned = 0;
   for (const question of category.questions) {
@@ -67,10 +64,7 @@ export interface ScoreCard {
 }
 
 /** Scores a whole assessment against the checklist version it was answered against. */
-export function scoreAssessment(
-  checklist: Checklist,
-  answers: Readonly<Record<string, AnswerValue | undefined>>,
-): ScoreCard {
+export function scoreAssessment(checklist: Checklist, answers: Readonly<Record<string, AnswerValue | undefined>>): ScoreCard {
   const categories = checklist.categories.map(category => {
     const score = categoryScore(category, answers);
     return { id: category.id, title: category.title, score, level: score === null ? null : maturityLevel(score) };

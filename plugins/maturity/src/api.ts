@@ -1,9 +1,4 @@
-import {
-  ApiBlueprint,
-  createApiRef,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { ApiBlueprint, createApiRef, discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
 import { MaturityApi, MaturityClient } from '@internal/plugin-maturity-common';
 
 export const maturityApiRef = createApiRef<MaturityApi>({ id: 'plugin.maturity' });

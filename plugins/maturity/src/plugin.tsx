@@ -3,8 +3,7 @@ import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-c
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import { maturityApi } from './api';
 
-const isGroupOrSystem = (entity: { kind: string }) =>
-  ['group', 'system'].includes(entity.kind.toLocaleLowerCase('en-US'));
+const isGroupOrSystem = (entity: { kind: string }) => ['group', 'system'].includes(entity.kind.toLocaleLowerCase('en-US'));
 
 // Pages with a route ref get an item in the sidebar.
 const rootRouteRef = createRouteRef();

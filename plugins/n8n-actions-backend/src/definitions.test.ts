@@ -24,7 +24,9 @@ describe('action definitions', () => {
   it("loads the portal's own actions, each with a workflow the examples provide", () => {
     const actions = loadDefinitions([repoActions], []);
     expect(actions.map(a => a.id)).toEqual(['production-access', 'restart-deployment', 'rotate-credential', 'preview-environment']);
-    const examples = fs.readdirSync(path.resolve(__dirname, '../n8n')).map(f => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../n8n', f), 'utf8')).nodes[0].parameters.path);
+    const examples = fs
+      .readdirSync(path.resolve(__dirname, '../n8n'))
+      .map(f => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../n8n', f), 'utf8')).nodes[0].parameters.path);
     const called = actions.flatMap(a => [a.workflow.webhookPath, ...(a.revoke ? [a.revoke.webhookPath] : [])]);
     expect(called.filter(p => !examples.includes(p))).toEqual([]);
   });

@@ -5,7 +5,10 @@ import { z } from 'zod';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'must be lower-case letters, digits and dashes');
 // A path under n8n's /webhook/: never a URL, so no caller or definition can point the portal elsewhere.
-const webhookPath = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_/-]{0,200}$/, 'must be a webhook path such as portal/production-access, not a URL').refine(p => !p.includes('..'), 'must not contain ..');
+const webhookPath = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_/-]{0,200}$/, 'must be a webhook path such as portal/production-access, not a URL')
+  .refine(p => !p.includes('..'), 'must not contain ..');
 const entityRef = z.string().regex(/^[a-z]+:[a-z0-9-_.]+\/[a-z0-9-_.]+$/i, 'must be an entity reference such as group:default/sre');
 
 const runners = z.object({ groups: z.array(entityRef).min(1) }).strict();

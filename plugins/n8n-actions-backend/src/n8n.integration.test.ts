@@ -45,7 +45,11 @@ describe('self-service actions against a real n8n', () => {
         await request(backend.server)
           .post('/api/n8n-actions/runs')
           .set('Authorization', as('carol'))
-          .send({ actionId: 'production-access', entityRef: 'component:default/payments-api', parameters: { reason: 'incident 4711 needs logs', role: 'admin' } })
+          .send({
+            actionId: 'production-access',
+            entityRef: 'component:default/payments-api',
+            parameters: { reason: 'incident 4711 needs logs', role: 'admin' },
+          })
       ).body;
       expect(run.status).toBe('pending_approval');
       await request(backend.server).post(`/api/n8n-actions/runs/${run.id}/approve`).set('Authorization', as('dan')).send({});

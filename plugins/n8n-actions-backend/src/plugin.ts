@@ -34,11 +34,30 @@ export const n8nActionsPlugin = createBackendPlugin({
         claims: claimsServiceRef,
         metrics: metricsServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpRouter, httpAuth, userInfo, permissions, permissionsRegistry, auditor, catalog, notifications, claims, metrics }) {
+      async init({
+        config,
+        logger,
+        database,
+        scheduler,
+        httpRouter,
+        httpAuth,
+        userInfo,
+        permissions,
+        permissionsRegistry,
+        auditor,
+        catalog,
+        notifications,
+        claims,
+        metrics,
+      }) {
         const options = readN8nActionsConfig(config);
         const authorizeRuns = registerRunPermissions(permissions, permissionsRegistry);
         const store = await RunStore.create(database);
-        observeRunsByStatus(metrics, store, options.actions.map(a => a.id));
+        observeRunsByStatus(
+          metrics,
+          store,
+          options.actions.map(a => a.id),
+        );
         const service = new ActionService({
           actions: options.actions,
           store,

@@ -64,7 +64,9 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
     const shadow = { actionId: 'production-access', entityRef: 'component:default/payments-shadow', parameters: { reason: 'incident 4711 needs logs' } };
     const refused = await request(backend.server).post('/api/n8n-actions/runs').set('Authorization', as('carol')).send(shadow);
     expect(refused.status).toBe(403);
-    expect(refused.body.error.message).toMatch(/^component:default\/payments-shadow is not verified: it was registered from outside the organisation's repositories/);
+    expect(refused.body.error.message).toMatch(
+      /^component:default\/payments-shadow is not verified: it was registered from outside the organisation's repositories/,
+    );
     const offered = await request(backend.server).get('/api/n8n-actions/actions?entityRef=component:default/payments-shadow').set('Authorization', as('carol'));
     expect(offered.body.actions.every((a: { canRun: boolean }) => !a.canRun)).toBe(true);
     expect(n8n.calls).toEqual([]);
@@ -82,7 +84,10 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
     });
     try {
       const post = (environment: string, who: string) =>
-        request(strict.server).post('/api/n8n-actions/runs').set('Authorization', as(who)).send({ actionId: 'restart-deployment', entityRef: access.entityRef, parameters: { environment } });
+        request(strict.server)
+          .post('/api/n8n-actions/runs')
+          .set('Authorization', as(who))
+          .send({ actionId: 'restart-deployment', entityRef: access.entityRef, parameters: { environment } });
       expect((await post('staging', 'carol')).body.status).toBe('running');
       const prod = await post('prod', 'carol');
       expect(prod.status).toBe(201);
@@ -134,7 +139,9 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
 
     expect((await approve('carol')).body.error.message).toBe('You cannot approve your own request');
     expect((await approve('erin')).body.error.message).toBe('You are not one of the approvers of this run');
-    expect((await request(backend.server).get('/api/n8n-actions/approvals').set('Authorization', as('dan'))).body.runs.map((r: { id: string }) => r.id)).toEqual([run.id]);
+    expect(
+      (await request(backend.server).get('/api/n8n-actions/approvals').set('Authorization', as('dan'))).body.runs.map((r: { id: string }) => r.id),
+    ).toEqual([run.id]);
     expect(n8n.calls).toEqual([]);
 
     // Two approvals at once (a double click): one decision, one call of the workflow.
@@ -263,7 +270,10 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
   it('lets a rejection end the run and tells the requester; contractors cannot decide', async () => {
     const run = (await request(backend.server).post('/api/n8n-actions/runs').set('Authorization', as('dan')).send(access)).body;
     expect((await request(backend.server).post(`/api/n8n-actions/runs/${run.id}/approve`).set('Authorization', as('cora')).send({})).status).toBe(403);
-    const rejected = await request(backend.server).post(`/api/n8n-actions/runs/${run.id}/reject`).set('Authorization', as('carol')).send({ comment: 'use the read replica' });
+    const rejected = await request(backend.server)
+      .post(`/api/n8n-actions/runs/${run.id}/reject`)
+      .set('Authorization', as('carol'))
+      .send({ comment: 'use the read replica' });
     expect(rejected.body).toMatchObject({ status: 'rejected', reason: 'Rejected by user:default/carol: use the read replica' });
     expect(backend.notifications.at(-1)?.payload.title).toBe('Rejected: Request production access for component:default/payments-api');
     expect(n8n.calls).toEqual([]);

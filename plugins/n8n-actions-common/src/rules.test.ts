@@ -30,7 +30,12 @@ describe('the run lifecycle', () => {
 });
 
 describe('approvals', () => {
-  const run = { status: 'pending_approval' as RunStatus, requester: 'user:default/carol', approvers: ['user:default/carol', 'user:default/dan', 'user:default/erin'], approvals: [] as Approval[] };
+  const run = {
+    status: 'pending_approval' as RunStatus,
+    requester: 'user:default/carol',
+    approvers: ['user:default/carol', 'user:default/dan', 'user:default/erin'],
+    approvals: [] as Approval[],
+  };
 
   it('refuses the requester, strangers, second decisions and runs no longer waiting', () => {
     expect(approvalRefusal(run, 'user:default/carol')).toBe('You cannot approve your own request');
@@ -43,7 +48,11 @@ describe('approvals', () => {
   });
 
   it('approves with enough distinct approvers, and any rejection rejects (property)', () => {
-    const approval = fc.record({ by: fc.constantFrom('a', 'b', 'c', 'd'), at: fc.constant(''), decision: fc.constantFrom<'approved' | 'rejected'>('approved', 'rejected') });
+    const approval = fc.record({
+      by: fc.constantFrom('a', 'b', 'c', 'd'),
+      at: fc.constant(''),
+      decision: fc.constantFrom<'approved' | 'rejected'>('approved', 'rejected'),
+    });
     fc.assert(
       fc.property(fc.array(approval, { maxLength: 8 }), fc.integer({ min: 1, max: 4 }), (approvals, required) => {
         const outcome = approvalOutcome(approvals, required);
@@ -58,7 +67,12 @@ describe('approvals', () => {
 });
 
 describe('definitions', () => {
-  const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'payments-api', tags: ['java', 'pci'] }, spec: { type: 'service' } };
+  const entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'payments-api', tags: ['java', 'pci'] },
+    spec: { type: 'service' },
+  };
 
   it('offers an action on entities whose kind, type and tags all match one selector', () => {
     expect(appliesTo({ appliesTo: [{ kind: 'component', type: 'service' }] }, entity)).toBe(true);

@@ -1,19 +1,7 @@
 import fc from 'fast-check';
-import {
-  AuthorizeResult,
-  Permission,
-  createPermission,
-} from '@backstage/plugin-permission-common';
-import {
-  catalogEntityDeletePermission,
-  catalogEntityReadPermission,
-  catalogLocationDeletePermission,
-} from '@backstage/plugin-catalog-common/alpha';
-import {
-  taskCreatePermission,
-  templateDryRunPermission,
-  actionExecutePermission,
-} from '@backstage/plugin-scaffolder-common/alpha';
+import { AuthorizeResult, Permission, createPermission } from '@backstage/plugin-permission-common';
+import { catalogEntityDeletePermission, catalogEntityReadPermission, catalogLocationDeletePermission } from '@backstage/plugin-catalog-common/alpha';
+import { taskCreatePermission, templateDryRunPermission, actionExecutePermission } from '@backstage/plugin-scaffolder-common/alpha';
 import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { Entity } from '@backstage/catalog-model';
@@ -107,21 +95,14 @@ describe('decide', () => {
   });
 
   it('denies members writes that are not listed, and allows them to admins', () => {
-    expect(decide(catalogLocationDeletePermission, member).result).toBe(
-      AuthorizeResult.DENY,
-    );
-    expect(decide(catalogLocationDeletePermission, admin).result).toBe(
-      AuthorizeResult.ALLOW,
-    );
+    expect(decide(catalogLocationDeletePermission, member).result).toBe(AuthorizeResult.DENY);
+    expect(decide(catalogLocationDeletePermission, admin).result).toBe(AuthorizeResult.ALLOW);
   });
 });
 
 const anyRoles = fc.record({ admin: fc.boolean(), contractor: fc.boolean() });
 const permissionName = fc
-  .tuple(
-    fc.constantFrom('maturity', 'dora', 'cost', 'n8n', 'other'),
-    fc.stringMatching(/^[a-z]{1,8}$/),
-  )
+  .tuple(fc.constantFrom('maturity', 'dora', 'cost', 'n8n', 'other'), fc.stringMatching(/^[a-z]{1,8}$/))
   .map(([plugin, what]) => `${plugin}.${what}.x`);
 const permissionOf = (name: string, action?: 'create' | 'read' | 'update' | 'delete'): Permission =>
   createPermission({ name, attributes: action ? { action } : {} });
@@ -155,8 +136,7 @@ describe('decide (properties)', () => {
       fc.property(anyRoles, roles => {
         const ctx = { ...member, roles: { ...roles, contractor: true } };
         return (
-          decide(taskCreatePermission, ctx).result === AuthorizeResult.DENY &&
-          decide(catalogEntityReadPermission, ctx).result === AuthorizeResult.CONDITIONAL
+          decide(taskCreatePermission, ctx).result === AuthorizeResult.DENY && decide(catalogEntityReadPermission, ctx).result === AuthorizeResult.CONDITIONAL
         );
       }),
     );
@@ -167,16 +147,17 @@ describe('decide (properties)', () => {
       fc.property(
         permissionName,
         fc.constantFrom<'create' | 'read' | 'update' | 'delete' | undefined>('create', 'read', 'update', 'delete', undefined),
-        (name, action) =>
-          decide(permissionOf(name, action), admin).result === AuthorizeResult.ALLOW,
+        (name, action) => decide(permissionOf(name, action), admin).result === AuthorizeResult.ALLOW,
       ),
     );
   });
 });
 
 describe('decide (maturity assessments)', () => {
-  it("lets members edit only assessments whose scope their groups own; admins edit any", () => {
-    expect(decide(createPermission({ name: 'maturity.assessment.update', attributes: { action: 'update' }, resourceType: 'maturity-assessment' }), member)).toEqual({
+  it('lets members edit only assessments whose scope their groups own; admins edit any', () => {
+    expect(
+      decide(createPermission({ name: 'maturity.assessment.update', attributes: { action: 'update' }, resourceType: 'maturity-assessment' }), member),
+    ).toEqual({
       result: AuthorizeResult.CONDITIONAL,
       pluginId: 'maturity',
       resourceType: 'maturity-assessment',
@@ -192,7 +173,7 @@ describe('decide (maturity assessments)', () => {
 });
 
 describe('decide (cost budgets)', () => {
-  it("lets members set budgets only of what their groups own; admins set any; imports are for admins", () => {
+  it('lets members set budgets only of what their groups own; admins set any; imports are for admins', () => {
     const budget = createPermission({ name: 'cost.budget.update', attributes: { action: 'update' }, resourceType: 'cost-budget' });
     expect(decide(budget, member)).toEqual({
       result: AuthorizeResult.CONDITIONAL,

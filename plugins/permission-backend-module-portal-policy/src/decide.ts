@@ -1,9 +1,4 @@
-import {
-  AuthorizeResult,
-  Permission,
-  PolicyDecision,
-  isPermission,
-} from '@backstage/plugin-permission-common';
+import { AuthorizeResult, Permission, PolicyDecision, isPermission } from '@backstage/plugin-permission-common';
 import {
   catalogEntityDeletePermission,
   catalogEntityReadPermission,
@@ -12,30 +7,11 @@ import {
   catalogLocationAnalyzePermission,
   catalogLocationCreatePermission,
 } from '@backstage/plugin-catalog-common/alpha';
-import {
-  actionExecutePermission,
-  taskCancelPermission,
-  taskCreatePermission,
-  templateDryRunPermission,
-} from '@backstage/plugin-scaffolder-common/alpha';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import {
-  createScaffolderTaskConditionalDecision,
-  scaffolderTaskConditions,
-} from '@backstage/plugin-scaffolder-backend/alpha';
-import {
-  MATURITY_ASSESSMENT_RESOURCE_TYPE,
-  isScopeOwnerMember,
-  maturityAssessmentUpdatePermission,
-} from '@internal/plugin-maturity-common';
-import {
-  COST_BUDGET_RESOURCE_TYPE,
-  costBudgetUpdatePermission,
-  isBudgetOwnerMember,
-} from '@internal/plugin-cost-common';
+import { actionExecutePermission, taskCancelPermission, taskCreatePermission, templateDryRunPermission } from '@backstage/plugin-scaffolder-common/alpha';
+import { catalogConditions, createCatalogConditionalDecision } from '@backstage/plugin-catalog-backend/alpha';
+import { createScaffolderTaskConditionalDecision, scaffolderTaskConditions } from '@backstage/plugin-scaffolder-backend/alpha';
+import { MATURITY_ASSESSMENT_RESOURCE_TYPE, isScopeOwnerMember, maturityAssessmentUpdatePermission } from '@internal/plugin-maturity-common';
+import { COST_BUDGET_RESOURCE_TYPE, costBudgetUpdatePermission, isBudgetOwnerMember } from '@internal/plugin-cost-common';
 import {
   ARGOCD_APPLICATION_RESOURCE_TYPE,
   argocdApplicationRollbackPermission,
@@ -68,11 +44,7 @@ export interface DecisionContext {
 type Rule = (permission: Permission, ctx: DecisionContext) => PolicyDecision;
 
 /** Running a template, for real or as a dry run, executes its actions. */
-const TEMPLATE_RUN = new Set([
-  taskCreatePermission.name,
-  actionExecutePermission.name,
-  templateDryRunPermission.name,
-]);
+const TEMPLATE_RUN = new Set([taskCreatePermission.name, actionExecutePermission.name, templateDryRunPermission.name]);
 
 function argocdOwnerDecision(ctx: DecisionContext, notProduction = false): PolicyDecision {
   const owner = isApplicationOwnerMember({ claims: ctx.ownershipEntityRefs });
@@ -97,10 +69,7 @@ const MEMBER_WRITES: Record<string, Rule> = {
   [catalogLocationAnalyzePermission.name]: () => ALLOW,
   [catalogEntityDeletePermission.name]: (permission, ctx) =>
     isPermission(permission, catalogEntityDeletePermission)
-      ? createCatalogConditionalDecision(
-          permission,
-          catalogConditions.isEntityOwner({ claims: ctx.ownershipEntityRefs }),
-        )
+      ? createCatalogConditionalDecision(permission, catalogConditions.isEntityOwner({ claims: ctx.ownershipEntityRefs }))
       : DENY,
   // A maturity assessment is edited by the members of the group that owns its scope.
   [maturityAssessmentUpdatePermission.name]: (_permission, ctx) => ({
@@ -134,10 +103,7 @@ const MEMBER_WRITES: Record<string, Rule> = {
   [actionExecutePermission.name]: () => ALLOW,
   [taskCancelPermission.name]: (permission, ctx) =>
     isPermission(permission, taskCancelPermission)
-      ? createScaffolderTaskConditionalDecision(
-          permission,
-          scaffolderTaskConditions.isTaskOwner({ createdBy: [ctx.userEntityRef] }),
-        )
+      ? createScaffolderTaskConditionalDecision(permission, scaffolderTaskConditions.isTaskOwner({ createdBy: [ctx.userEntityRef] }))
       : DENY,
 };
 
@@ -145,10 +111,7 @@ const MEMBER_WRITES: Record<string, Rule> = {
  * The portal's authorization rules. Contractor restrictions come first and hold even for a
  * contractor who is also in an admin group: a restriction is never lifted by another role.
  */
-export function decide(
-  permission: Permission,
-  ctx: DecisionContext,
-): PolicyDecision {
+export function decide(permission: Permission, ctx: DecisionContext): PolicyDecision {
   if (ctx.roles.contractor) {
     if (isPermission(permission, catalogEntityReadPermission)) {
       return createCatalogConditionalDecision(permission, {

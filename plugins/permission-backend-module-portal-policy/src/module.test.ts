@@ -1,8 +1,4 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { BackstageCredentials, BackstageUserPrincipal } from '@backstage/backend-plugin-api';
 import request from 'supertest';
 import path from 'node:path';
@@ -41,9 +37,7 @@ async function startPortalBackend() {
           },
           catalog: {
             rules: [{ allow: ['Component'] }],
-            locations: [
-              { type: 'file', target: path.resolve(__dirname, '__fixtures__/entities.yaml') },
-            ],
+            locations: [{ type: 'file', target: path.resolve(__dirname, '__fixtures__/entities.yaml') }],
           },
         },
       }),
@@ -64,9 +58,7 @@ describe('the portal policy in a running backend', () => {
     // Wait until the catalog has processed the fixture file.
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const res = await request(server)
-        .get('/api/catalog/entities/by-query?filter=kind=component')
-        .set('Authorization', mockCredentials.service.header());
+      const res = await request(server).get('/api/catalog/entities/by-query?filter=kind=component').set('Authorization', mockCredentials.service.header());
       if (res.body.items?.length === 2) break;
       if (Date.now() > deadline) {
         throw new Error(`catalog never processed the fixtures: ${res.status} ${res.text}`);

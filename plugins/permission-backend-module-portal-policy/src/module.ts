@@ -1,7 +1,4 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
+import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { PortalPermissionPolicy } from './PortalPermissionPolicy';
 import { readPortalPolicyOptions } from './options';
@@ -18,9 +15,7 @@ export const permissionModulePortalPolicy = createBackendModule({
         policy: policyExtensionPoint,
       },
       async init({ config, userInfo, policy }) {
-        policy.setPolicy(
-          new PortalPermissionPolicy(readPortalPolicyOptions(config), userInfo),
-        );
+        policy.setPolicy(new PortalPermissionPolicy(readPortalPolicyOptions(config), userInfo));
       },
     });
   },

@@ -12,11 +12,7 @@ export const DEFAULT_CONFIDENTIAL_ANNOTATION = 'portal/confidential';
 
 function groupRefs(config: Config, key: string): string[] {
   // Normalised so that `platform-admins` and `group:default/platform-admins` mean the same group.
-  return (config.getOptionalStringArray(key) ?? []).map(ref =>
-    stringifyEntityRef(
-      parseEntityRef(ref, { defaultKind: 'group', defaultNamespace: 'default' }),
-    ),
-  );
+  return (config.getOptionalStringArray(key) ?? []).map(ref => stringifyEntityRef(parseEntityRef(ref, { defaultKind: 'group', defaultNamespace: 'default' })));
 }
 
 export function readPortalPolicyOptions(config: Config): PortalPolicyOptions {
@@ -31,8 +27,6 @@ export function readPortalPolicyOptions(config: Config): PortalPolicyOptions {
   return {
     adminGroups: groupRefs(c, 'adminGroups'),
     contractorGroups: groupRefs(c, 'contractorGroups'),
-    confidentialAnnotation:
-      c.getOptionalString('confidentialAnnotation') ??
-      DEFAULT_CONFIDENTIAL_ANNOTATION,
+    confidentialAnnotation: c.getOptionalString('confidentialAnnotation') ?? DEFAULT_CONFIDENTIAL_ANNOTATION,
   };
 }

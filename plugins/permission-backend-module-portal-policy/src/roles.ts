@@ -10,13 +10,9 @@ export interface PortalRoles {
  * Roles come from the user's ownership references, which carry the catalog groups the user is a
  * member of. Comparison is case-insensitive because entity references are.
  */
-export function rolesOf(
-  ownershipEntityRefs: readonly string[],
-  options: Pick<PortalPolicyOptions, 'adminGroups' | 'contractorGroups'>,
-): PortalRoles {
+export function rolesOf(ownershipEntityRefs: readonly string[], options: Pick<PortalPolicyOptions, 'adminGroups' | 'contractorGroups'>): PortalRoles {
   const refs = new Set(ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')));
-  const isIn = (groups: string[]) =>
-    groups.some(g => refs.has(g.toLocaleLowerCase('en-US')));
+  const isIn = (groups: string[]) => groups.some(g => refs.has(g.toLocaleLowerCase('en-US')));
   return {
     admin: isIn(options.adminGroups),
     contractor: isIn(options.contractorGroups),

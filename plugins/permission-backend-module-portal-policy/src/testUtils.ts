@@ -28,14 +28,8 @@ export function portalPolicyForTests(
       return { userEntityRef: ref, ownershipEntityRefs: [ref, ...(directory[ref] ?? [])] };
     },
   };
-  const policy = new PortalPermissionPolicy(
-    readPortalPolicyOptions(new ConfigReader({ portal: { permissions } })),
-    userInfo,
-  );
-  const authorize = (
-    requests: Array<{ permission: Permission }>,
-    options: { credentials: BackstageCredentials },
-  ): Promise<PolicyDecision[]> =>
+  const policy = new PortalPermissionPolicy(readPortalPolicyOptions(new ConfigReader({ portal: { permissions } })), userInfo);
+  const authorize = (requests: Array<{ permission: Permission }>, options: { credentials: BackstageCredentials }): Promise<PolicyDecision[]> =>
     Promise.all(
       requests.map(r =>
         (options.credentials.principal as { type?: string }).type === 'service'

@@ -88,7 +88,12 @@ describe('publish:local:pull-request', () => {
   it('proposes the files on a new branch and leaves the default branch alone', async () => {
     const repos = fs.mkdtempSync(path.join(os.tmpdir(), 'repos-'));
     const action = createPublishLocalPullRequestAction({ directory: repos, author });
-    const input = { repoName: 'infrastructure', branchName: 'portal/s3-bucket-reports', title: 'Add S3 bucket reports', description: 'Requested in the portal' };
+    const input = {
+      repoName: 'infrastructure',
+      branchName: 'portal/s3-bucket-reports',
+      title: 'Add S3 bucket reports',
+      description: 'Requested in the portal',
+    };
     const ctx = createMockActionContext({ input, workspacePath: workspaceWith({ 'stacks/reports.yaml': 'vars: {}\n' }) });
     await action.handler(ctx);
     const repo = path.join(repos, 'infrastructure');
@@ -101,7 +106,10 @@ describe('publish:local:pull-request', () => {
 
     // A second proposal branches from main, not from the first proposal.
     await action.handler(
-      createMockActionContext({ input: { ...input, branchName: 'portal/other', title: 'Other' }, workspacePath: workspaceWith({ 'stacks/other.yaml': 'x: 1\n' }) }),
+      createMockActionContext({
+        input: { ...input, branchName: 'portal/other', title: 'Other' },
+        workspacePath: workspaceWith({ 'stacks/other.yaml': 'x: 1\n' }),
+      }),
     );
     expect(git(repo, 'ls-tree', '-r', '--name-only', 'portal/other')).toBe('stacks/other.yaml');
 
@@ -119,9 +127,9 @@ describe('publish:local:pull-request', () => {
     const base = { repoName: 'infrastructure', title: 'x' };
     const workspacePath = workspaceWith({ 'a.txt': 'a' });
     await expect(action.handler(createMockActionContext({ input: { ...base, branchName: 'a/../../b' }, workspacePath }))).rejects.toThrow();
-    await expect(
-      action.handler(createMockActionContext({ input: { ...base, branchName: 'ok', targetPath: '../../outside' }, workspacePath })),
-    ).rejects.toThrow('is outside');
+    await expect(action.handler(createMockActionContext({ input: { ...base, branchName: 'ok', targetPath: '../../outside' }, workspacePath }))).rejects.toThrow(
+      'is outside',
+    );
     expect(fs.existsSync(path.join(os.tmpdir(), 'outside'))).toBe(false);
   });
 

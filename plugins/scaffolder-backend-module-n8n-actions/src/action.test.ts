@@ -36,7 +36,11 @@ describe('n8n:trigger', () => {
     // n8n reports while the action waits.
     for (let i = 0; i < 100 && n8n.calls.length === 0; i++) await new Promise(resolve => setTimeout(resolve, 20));
     const body = JSON.stringify({ runId: n8n.calls[0].body.runId, status: 'succeeded' });
-    await fetch(`http://127.0.0.1:${backend.server.port()}/api/n8n-actions/callback`, { method: 'POST', headers: { 'X-Portal-Signature': signReport(body) }, body });
+    await fetch(`http://127.0.0.1:${backend.server.port()}/api/n8n-actions/callback`, {
+      method: 'POST',
+      headers: { 'X-Portal-Signature': signReport(body) },
+      body,
+    });
     await done;
     expect(ctx.output).toHaveBeenCalledWith('status', 'succeeded');
     expect(n8n.calls[0].body).toMatchObject({ requester: 'user:default/carol', parameters: { environment: 'staging' } });

@@ -42,7 +42,10 @@ async function follow(jar, url, init) {
 const formAction = (html, pageUrl) => {
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`no form on ${pageUrl}: ${html.slice(0, 300)}`);
-  return new URL(action.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))), pageUrl).toString();
+  return new URL(
+    action.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))),
+    pageUrl,
+  ).toString();
 };
 
 /**

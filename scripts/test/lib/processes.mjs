@@ -79,7 +79,10 @@ export async function startBackend({ name, port, configs, env = {}, logDir, wait
   if (!wait) return backend;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ready = await fetch(`${backend.url}/.backstage/health/v1/readiness`).then(r => r.ok, () => false);
+    const ready = await fetch(`${backend.url}/.backstage/health/v1/readiness`).then(
+      r => r.ok,
+      () => false,
+    );
     if (ready) return backend;
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');

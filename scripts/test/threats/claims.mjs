@@ -118,13 +118,22 @@ ${component('fraud-detector', 'group:default/checkout-team', {}).replace('name: 
     const delivered = await env.api('/api/dora/webhooks/github', {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/json', 'x-github-event': 'deployment_status', 'x-github-delivery': 'threat-770', 'x-hub-signature-256': githubSignature(body) },
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'deployment_status',
+        'x-github-delivery': 'threat-770',
+        'x-hub-signature-256': githubSignature(body),
+      },
     });
     assert.equal(delivered.status, 202);
-    await eventually(async () => {
-      const real = await env.json('/api/dora/deployments?entityRef=component:default/fraud-detector', { as: 'otherTeam' });
-      return JSON.stringify(real.body).includes('f00dfeed');
-    }, "the fraud detector's deployment", 30_000);
+    await eventually(
+      async () => {
+        const real = await env.json('/api/dora/deployments?entityRef=component:default/fraud-detector', { as: 'otherTeam' });
+        return JSON.stringify(real.body).includes('f00dfeed');
+      },
+      "the fraud detector's deployment",
+      30_000,
+    );
     const claimed = await env.json('/api/dora/deployments?entityRef=component:default/delivery-claim', { as: 'owner' });
     assert.equal(claimed.status, 200);
     assert.ok(!JSON.stringify(claimed.body).includes('f00dfeed'), 'the claim was given the deployments');

@@ -9,7 +9,10 @@ import { env } from './environment.mjs';
 describe('development switches in production', () => {
   test('nobody, a contractor least of all, can make the catalog read a file of the server', async () => {
     const file = path.join(env.scratch, 'server-only.yaml');
-    fs.writeFileSync(file, 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: server-only\n  description: read from the server disk\nspec:\n  type: service\n  lifecycle: production\n  owner: group:default/contractors\n');
+    fs.writeFileSync(
+      file,
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: server-only\n  description: read from the server disk\nspec:\n  type: service\n  lifecycle: production\n  owner: group:default/contractors\n',
+    );
     for (const who of ['contractor', 'owner']) {
       const res = await env.json('/api/catalog/locations?dryRun=true', { as: who, method: 'POST', body: { type: 'file', target: file } });
       assert.equal(res.status, 400, `${who}: ${JSON.stringify(res.body).slice(0, 300)}`);

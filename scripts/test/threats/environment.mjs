@@ -138,11 +138,7 @@ async function startFakes() {
     },
   });
   env.fakes = child;
-  await eventually(
-    async () => (await fetch(`http://127.0.0.1:${env.ports.oidc}/.well-known/openid-configuration`)).ok,
-    'the fakes',
-    60_000,
-  );
+  await eventually(async () => (await fetch(`http://127.0.0.1:${env.ports.oidc}/.well-known/openid-configuration`)).ok, 'the fakes', 60_000);
 }
 
 export async function start() {
@@ -158,12 +154,22 @@ export async function start() {
     services: { oidc: env.ports.oidc, argocd: env.ports.argocd, n8n: env.ports.n8n },
   });
   const baseUrl = env.backendEnv.PORTAL_BASE_URL;
-  env.backend = await startBackend({ name: 'backend', port: env.ports.backend, configs: configsFor(env.ports.backend), env: env.backendEnv, logDir: env.scratch });
+  env.backend = await startBackend({
+    name: 'backend',
+    port: env.ports.backend,
+    configs: configsFor(env.ports.backend),
+    env: env.backendEnv,
+    logDir: env.scratch,
+  });
   // Users and groups are read once the catalog has processed the demo organisation.
-  await eventually(async () => {
-    env.as.admin = { Authorization: `Bearer ${await signInWithOidc(baseUrl, PEOPLE.admin)}` };
-    return true;
-  }, 'the admin to sign in', 120_000);
+  await eventually(
+    async () => {
+      env.as.admin = { Authorization: `Bearer ${await signInWithOidc(baseUrl, PEOPLE.admin)}` };
+      return true;
+    },
+    'the admin to sign in',
+    120_000,
+  );
   for (const [who, email] of Object.entries(PEOPLE)) {
     env.as[who] = { Authorization: `Bearer ${await signInWithOidc(baseUrl, email)}` };
   }

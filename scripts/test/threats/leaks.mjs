@@ -51,10 +51,9 @@ describe('smaller leaks', () => {
 
   test('maturity evidence counts only the entities the caller can see', async () => {
     const { body } = await env.json('/api/maturity/evidence?scope=group:default/payments-team', { as: 'owner' });
-    const visible = await env.json(
-      '/api/catalog/entities/by-query?filter=kind=component,relations.ownedBy=group:default/payments-team&limit=100',
-      { as: 'owner' },
-    );
+    const visible = await env.json('/api/catalog/entities/by-query?filter=kind=component,relations.ownedBy=group:default/payments-team&limit=100', {
+      as: 'owner',
+    });
     const count = visible.body.items.length;
     const techdocs = body.byQuestion['documentation-and-specifications.q1']?.find(s => s.sourceId === 'techdocs');
     assert.ok(techdocs, JSON.stringify(body));

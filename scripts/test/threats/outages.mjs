@@ -12,7 +12,13 @@ describe('database outages', () => {
       env.api('/api/dora/webhooks/github', {
         method: 'POST',
         body,
-        headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': `outage-${Date.now()}`, 'x-hub-signature-256': githubSignature(body), 'x-forwarded-for': '192.0.2.60' },
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'push',
+          'x-github-delivery': `outage-${Date.now()}`,
+          'x-hub-signature-256': githubSignature(body),
+          'x-forwarded-for': '192.0.2.60',
+        },
       });
     await env.postgres.pause();
     try {
@@ -69,8 +75,14 @@ describe('database outages', () => {
     } finally {
       await starting.stop();
     }
-    assert.ok(seen.some(s => s.status === 401), `the catalog never answered: ${JSON.stringify(seen.slice(-3))}`);
+    assert.ok(
+      seen.some(s => s.status === 401),
+      `the catalog never answered: ${JSON.stringify(seen.slice(-3))}`,
+    );
     const early = seen.filter(s => s.status !== 401);
-    assert.ok(early.every(s => s.status === 503), `before start-up: ${JSON.stringify([...new Set(early.map(s => s.status))])}`);
+    assert.ok(
+      early.every(s => s.status === 503),
+      `before start-up: ${JSON.stringify([...new Set(early.map(s => s.status))])}`,
+    );
   });
 });

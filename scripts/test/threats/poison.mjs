@@ -39,7 +39,13 @@ describe('deliveries the portal cannot store', () => {
     const res = await env.api('/api/dora/webhooks/github', {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': 'threat-nul-1', 'x-hub-signature-256': githubSignature(body), 'x-forwarded-for': '192.0.2.81' },
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'push',
+        'x-github-delivery': 'threat-nul-1',
+        'x-hub-signature-256': githubSignature(body),
+        'x-forwarded-for': '192.0.2.81',
+      },
     });
     if (res.status === 400) return;
     assert.equal(res.status, 202, await res.text());

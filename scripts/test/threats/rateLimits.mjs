@@ -11,7 +11,11 @@ async function flood(path, { count, concurrency, source, body = () => 'x'.repeat
     while (next < count) {
       const i = next++;
       const payload = body(i);
-      const res = await env.api(path, { method: 'POST', body: payload, headers: { 'content-type': 'application/json', 'x-forwarded-for': source, ...headers(i, payload) } });
+      const res = await env.api(path, {
+        method: 'POST',
+        body: payload,
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': source, ...headers(i, payload) },
+      });
       answers.push({ status: res.status, retryAfter: res.headers.get('retry-after') });
       await res.arrayBuffer();
     }
@@ -30,13 +34,22 @@ describe('open routes', () => {
     });
     const limited = answers.filter(a => a.status === 429);
     assert.ok(limited.length > 0, `no 429 in ${answers.length} answers: ${[...new Set(answers.map(a => a.status))]}`);
-    assert.ok(limited.every(a => Number(a.retryAfter) > 0), 'a 429 without Retry-After');
-    assert.ok(answers.every(a => a.status === 401 || a.status === 429), [...new Set(answers.map(a => a.status))].join(', '));
+    assert.ok(
+      limited.every(a => Number(a.retryAfter) > 0),
+      'a 429 without Retry-After',
+    );
+    assert.ok(
+      answers.every(a => a.status === 401 || a.status === 429),
+      [...new Set(answers.map(a => a.status))].join(', '),
+    );
   });
 
   test('the self-service callback is limited the same way', async () => {
     const answers = await flood('/api/n8n-actions/callback', { count: 1500, concurrency: 30, source: '203.0.113.8', body: () => '{}' });
-    assert.ok(answers.some(a => a.status === 429), [...new Set(answers.map(a => a.status))].join(', '));
+    assert.ok(
+      answers.some(a => a.status === 429),
+      [...new Set(answers.map(a => a.status))].join(', '),
+    );
   });
 
   test('a signed sender that stays within the limit is never refused, during a flood from elsewhere', async () => {

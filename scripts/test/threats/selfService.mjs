@@ -12,7 +12,7 @@ describe('self-service actions', () => {
     assert.equal(res.status, 403, JSON.stringify(res.body));
   });
 
-  test('an action without runners is for the entity\'s owners: another team is refused', async () => {
+  test("an action without runners is for the entity's owners: another team is refused", async () => {
     const res = await run('owner', 'component:default/payments-api', { environment: 'dev' });
     assert.equal(res.status, 403, JSON.stringify(res.body));
   });

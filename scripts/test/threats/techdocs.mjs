@@ -37,17 +37,22 @@ const secrets = () => [...Object.values(SECRETS), env.backendEnv.POSTGRES_PASSWO
 
 describe('TechDocs builds cannot read the backend', () => {
   test("!ENV in mkdocs.yml resolves none of the portal's environment, and the docs still build", async () => {
-    await env.register('otherTeam', 'carol-docs/env-docs', {
-      'catalog-info.yaml': entity('env-docs'),
-      'mkdocs.yml': `site_name: !ENV [AUTH_SESSION_SECRET, 'Env docs']
+    await env.register(
+      'otherTeam',
+      'carol-docs/env-docs',
+      {
+        'catalog-info.yaml': entity('env-docs'),
+        'mkdocs.yml': `site_name: !ENV [AUTH_SESSION_SECRET, 'Env docs']
 site_description: !ENV POSTGRES_PASSWORD
 copyright: !ENV [DATADOG_API_KEY, GITHUB_TOKEN, 'no copyright']
 theme: { name: material, font: false }
 nav:
   - Home: index.md
 `,
-      'docs/index.md': '# Hello from the env docs\n\nPlain content.\n',
-    }, 'component:default/env-docs');
+        'docs/index.md': '# Hello from the env docs\n\nPlain content.\n',
+      },
+      'component:default/env-docs',
+    );
     await build('env-docs');
     const html = await page('env-docs');
     assert.match(html, /Hello from the env docs/);
@@ -55,16 +60,19 @@ nav:
   });
 
   test('snippets cannot include files outside the docs folder: absolute paths, ../ paths, /proc', async () => {
-    await env.register('otherTeam', 'carol-docs/snippet-docs', {
-      'catalog-info.yaml': entity('snippet-docs'),
-      'mkdocs.yml': `site_name: Snippet docs
+    await env.register(
+      'otherTeam',
+      'carol-docs/snippet-docs',
+      {
+        'catalog-info.yaml': entity('snippet-docs'),
+        'mkdocs.yml': `site_name: Snippet docs
 theme: { name: material, font: false }
 markdown_extensions:
   - pymdownx.snippets:
       base_path: ['/', '..', '${root}']
       check_paths: false
 `,
-      'docs/index.md': `# Snippet docs
+        'docs/index.md': `# Snippet docs
 
 --8<-- "/proc/self/environ"
 
@@ -76,8 +84,10 @@ markdown_extensions:
 
 --8<-- "included.md"
 `,
-      'docs/included.md': 'Included from inside the docs folder.\n',
-    }, 'component:default/snippet-docs');
+        'docs/included.md': 'Included from inside the docs folder.\n',
+      },
+      'component:default/snippet-docs',
+    );
     await build('snippet-docs');
     const html = await page('snippet-docs');
     assert.match(html, /Snippet docs/);
@@ -93,7 +103,8 @@ markdown_extensions:
       'carol-docs/linked-docs',
       {
         'catalog-info.yaml': entity('linked-docs'),
-        'mkdocs.yml': 'site_name: Linked docs\ntheme: { name: material, font: false }\nnav:\n  - Home: index.md\n  - Config: config.md\n  - Environment: environ.md\n',
+        'mkdocs.yml':
+          'site_name: Linked docs\ntheme: { name: material, font: false }\nnav:\n  - Home: index.md\n  - Config: config.md\n  - Environment: environ.md\n',
         'docs/index.md': '# Linked docs\n',
       },
       'component:default/linked-docs',

@@ -32,10 +32,10 @@ function watch(page: Page) {
   return { problems: () => [...problems] };
 }
 
-async function personPage(browser: Browser, name: string, path: string) {
+async function personPage(browser: Browser, name: string, route: string) {
   const page = await (await browser.newContext()).newPage();
   const watcher = watch(page);
-  await signInAs(page, name, path);
+  await signInAs(page, name, route);
   return { page, ...watcher };
 }
 
@@ -102,7 +102,10 @@ test('a team member runs a golden path to the end: a GitHub repository pushed, t
   await page.getByRole('textbox', { name: 'Name' }).fill('shop-orders');
   await page.getByRole('textbox', { name: 'Description' }).fill('Orders placed by shops');
   await page.getByRole('textbox', { name: 'Owner' }).fill('payments');
-  await page.getByRole('option', { name: /payments/i }).first().click();
+  await page
+    .getByRole('option', { name: /payments/i })
+    .first()
+    .click();
   await page.getByRole('textbox', { name: 'System' }).fill('payment');
   await page.getByRole('option', { name: 'Payment Gateway' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -152,7 +155,7 @@ test('a team member saves and submits the maturity assessment across replicas; a
   await expect(carol.page.getByRole('radio', { name: 'Yes' }).first()).toBeDisabled();
 });
 
-test("an owner sets a budget below the spend and is alerted; another team gets no budget form", async ({ browser }) => {
+test('an owner sets a budget below the spend and is alerted; another team gets no budget form', async ({ browser }) => {
   const bob = await personPage(browser, 'Bob Builder', '/catalog/default/component/golden-path-cli/cost');
   // The first import of the demo FOCUS export lands within seconds of the start.
   await expect(async () => {

@@ -37,7 +37,9 @@ test("both replicas serve the portal's own series, and they count the journeys",
   expect(Math.max(...runs.map(s => s.value))).toBeGreaterThan(0);
   // Argo CD's applications and the FOCUS export were read.
   expect(sum('portal_ingestion_runs_total', { source: 'argocd:applications', outcome: 'succeeded' })).toBeGreaterThan(0);
-  expect(all.some(s => s.name === 'portal_ingestion_runs_total' && s.labels.source.startsWith('cost:focus') && s.labels.outcome === 'succeeded' && s.value > 0)).toBe(true);
+  expect(
+    all.some(s => s.name === 'portal_ingestion_runs_total' && s.labels.source.startsWith('cost:focus') && s.labels.outcome === 'succeeded' && s.value > 0),
+  ).toBe(true);
   // OpenTelemetry's own instrumentation saw the pages' requests on both replicas.
   for (const { url, samples: own } of scrapes) {
     expect([url, own.filter(s => s.name === 'http_server_request_duration_count').reduce((n, s) => n + s.value, 0) > 0]).toEqual([url, true]);

@@ -19,8 +19,7 @@ export function immutableHashedAssets(): RequestHandler {
   return (req, res, next) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && HASHED_ASSET.test(req.path)) {
       const setHeader = res.setHeader.bind(res);
-      res.setHeader = (name, value) =>
-        setHeader(name, name.toLowerCase() === 'cache-control' && res.statusCode < 300 ? IMMUTABLE_CACHE_CONTROL : value);
+      res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' && res.statusCode < 300 ? IMMUTABLE_CACHE_CONTROL : value);
     }
     next();
   };

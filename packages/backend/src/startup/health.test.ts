@@ -27,7 +27,12 @@ describe('PortalHealth', () => {
   it('is not ready while the database cannot be reached, and says so within the probe timeout', async () => {
     const l = lifecycle();
     // Nothing listens on port 1.
-    const database = knexFactory({ client: 'pg', connection: { host: '127.0.0.1', port: 1, user: 'x', password: 'x' }, pool: { min: 0, max: 1 }, acquireConnectionTimeout: 500 });
+    const database = knexFactory({
+      client: 'pg',
+      connection: { host: '127.0.0.1', port: 1, user: 'x', password: 'x' },
+      pool: { min: 0, max: 1 },
+      acquireConnectionTimeout: 500,
+    });
     const health = new PortalHealth(l, database, 1_000);
     l.hooks.startup.forEach(h => h());
     const started = Date.now();

@@ -61,7 +61,12 @@ export class PortalHealth implements RootHealthService {
 export function probeDatabase(config: Config): Knex | undefined {
   const database = config.getConfig('backend.database');
   if (database.getString('client') !== 'pg') return undefined;
-  return knexFactory({ client: 'pg', connection: database.get('connection') as Knex.StaticConnectionConfig, pool: { min: 0, max: 1 }, acquireConnectionTimeout: 2_000 });
+  return knexFactory({
+    client: 'pg',
+    connection: database.get('connection') as Knex.StaticConnectionConfig,
+    pool: { min: 0, max: 1 },
+    acquireConnectionTimeout: 2_000,
+  });
 }
 
 export const portalHealthServiceFactory = createServiceFactory({

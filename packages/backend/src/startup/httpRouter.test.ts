@@ -29,7 +29,9 @@ describe('the root router additions', () => {
     expect(early.body.error.message).toBe('The portal is starting; try again shortly');
     expect((await request(server).get('/.backstage/health/v1/readiness')).body).toEqual({ status: 'error' });
 
-    const held = request(server).get('/api/thing').then(r => r);
+    const held = request(server)
+      .get('/api/thing')
+      .then(r => r);
     await new Promise(resolve => setTimeout(resolve, 50));
     markStarted();
     expect((await held).body).toEqual({ ok: true });
@@ -37,7 +39,12 @@ describe('the root router additions', () => {
   });
 
   it('turns a database that cannot be reached into 503 with Retry-After, naming nothing of it', async () => {
-    const knex = knexFactory({ client: 'pg', connection: { host: '127.0.0.1', port: 9, user: 'u', password: 'secret-pw' }, pool: { min: 0, max: 1 }, acquireConnectionTimeout: 2_000 });
+    const knex = knexFactory({
+      client: 'pg',
+      connection: { host: '127.0.0.1', port: 9, user: 'u', password: 'secret-pw' },
+      pool: { min: 0, max: 1 },
+      acquireConnectionTimeout: 2_000,
+    });
     const server = app(Promise.resolve(), async (_req, _res, next) => {
       await knex.raw('select 1').catch(next);
     });

@@ -43,17 +43,12 @@ export function missingVariables(
  * Backstage drops a config value whose environment variable is unset, which surfaces much later
  * as an unrelated-looking error. In production, stop at once and name every missing variable.
  */
-export function assertRequiredEnvironment(
-  argv: string[] = process.argv,
-  env: NodeJS.ProcessEnv = process.env,
-): void {
+export function assertRequiredEnvironment(argv: string[] = process.argv, env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_ENV !== 'production') return;
   const files = configFilesFromArgv(argv);
   const missing = missingVariables(files.length ? files : ['app-config.yaml'], env);
   if (missing.size === 0) return;
   const lines = [...missing].map(([name, inFiles]) => `  ${name} (used in ${inFiles.join(', ')})`);
-  process.stderr.write(
-    `The portal cannot start: required environment variables are not set:\n${lines.join('\n')}\n`,
-  );
+  process.stderr.write(`The portal cannot start: required environment variables are not set:\n${lines.join('\n')}\n`);
   process.exit(78); // EX_CONFIG
 }

@@ -5,7 +5,6 @@ import { filesOf, serviceValues, startScaffolder } from './__testUtils__/scaffol
 
 jest.setTimeout(120_000);
 
-
 const SHARED_FILES = [
   'catalog-info.yaml',
   'mkdocs.yml',
@@ -39,9 +38,21 @@ describe('golden-path templates through the real scaffolder (dry run)', () => {
       'services/spring-boot.yaml',
       'service',
       8080,
-      ['pom.xml', `${JAVA}/Application.java`, `${JAVA}/ConfigProvider.java`, `${JAVA}/RequestIdFilter.java`, 'src/main/resources/application.yaml', 'src/test/java/com/acme/userprofile/ApplicationTests.java'],
+      [
+        'pom.xml',
+        `${JAVA}/Application.java`,
+        `${JAVA}/ConfigProvider.java`,
+        `${JAVA}/RequestIdFilter.java`,
+        'src/main/resources/application.yaml',
+        'src/test/java/com/acme/userprofile/ApplicationTests.java',
+      ],
     ],
-    ['services/go-service.yaml', 'service', 8080, ['go.mod', 'cmd/server/main.go', 'internal/config/config.go', 'internal/httpapi/httpapi.go', 'internal/httpapi/httpapi_test.go']],
+    [
+      'services/go-service.yaml',
+      'service',
+      8080,
+      ['go.mod', 'cmd/server/main.go', 'internal/config/config.go', 'internal/httpapi/httpapi.go', 'internal/httpapi/httpapi_test.go'],
+    ],
     ['services/react-web-app.yaml', 'website', 8080, [...NODE_RUNTIME, 'package.json', 'src/server.ts', 'vite.config.ts', 'web/index.html', 'web/App.tsx']],
   ])('%s creates every standard file and the annotations the portal reads', async (template, type, port, languageFiles) => {
     const res = await scaffolder.dryRun(template, serviceValues);

@@ -46,7 +46,11 @@ describe('the code the golden paths generate', () => {
       const { dir } = await generate(scaffolder, 'services/nodejs-api.yaml', serviceValues);
       // Each step is bounded, so a registry that does not answer fails the step by name.
       const npm = (...args: string[]) =>
-        run('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir, env: { ...process.env, CI: 'true' }, timeout: 240_000 });
+        run('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+          cwd: dir,
+          env: { ...process.env, CI: 'true' },
+          timeout: 240_000,
+        });
       await npm('install');
       await npm('run', 'lint');
       await npm('run', 'build');
@@ -126,15 +130,30 @@ describe('the code the golden paths generate', () => {
     }
     const declared = parsed[`${component}variables.tf`].variable as Record<string, Array<{ default?: unknown }>>;
     expect(Object.keys(parsed[`${component}main.tf`].resource)).toEqual(
-      expect.arrayContaining(['aws_s3_bucket', 'aws_s3_bucket_public_access_block', 'aws_s3_bucket_server_side_encryption_configuration', 'aws_s3_bucket_policy']),
+      expect.arrayContaining([
+        'aws_s3_bucket',
+        'aws_s3_bucket_public_access_block',
+        'aws_s3_bucket_server_side_encryption_configuration',
+        'aws_s3_bucket_policy',
+      ]),
     );
 
     const stack = YAML.parse(files.get('stacks/orgs/acme/dev/eu-central-1/invoice-exports.yaml')!);
     const defaults = YAML.parse(files.get('stacks/catalog/s3-bucket/defaults.yaml')!).components.terraform['s3-bucket/defaults'].vars;
     const given = { ...stack.vars, ...defaults, ...stack.components.terraform['s3-bucket/invoice-exports'].vars };
     expect(Object.keys(given).filter(name => !(name in declared))).toEqual([]);
-    const required = Object.entries(declared).filter(([, [body]]) => !('default' in body)).map(([name]) => name);
+    const required = Object.entries(declared)
+      .filter(([, [body]]) => !('default' in body))
+      .map(([name]) => name);
     expect(required.filter(name => !(name in given))).toEqual([]);
-    expect(given).toMatchObject({ namespace: 'acme', stage: 'dev', environment: 'eu-central-1', region: 'eu-central-1', versioning_enabled: true, noncurrent_version_expiration_days: 90, reader_role_arns: [] });
+    expect(given).toMatchObject({
+      namespace: 'acme',
+      stage: 'dev',
+      environment: 'eu-central-1',
+      region: 'eu-central-1',
+      versioning_enabled: true,
+      noncurrent_version_expiration_days: 90,
+      reader_role_arns: [],
+    });
   });
 });

@@ -49,7 +49,9 @@ export async function startAssistantBackend(aiAssistant: object) {
   // Wait until the catalog has processed the fixtures.
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const res = await request(backend.server).get('/api/catalog/entities/by-query?filter=kind=component').set('Authorization', mockCredentials.service.header());
+    const res = await request(backend.server)
+      .get('/api/catalog/entities/by-query?filter=kind=component')
+      .set('Authorization', mockCredentials.service.header());
     if (res.body.items?.length === 3) break;
     if (Date.now() > deadline) throw new Error(`the catalog never processed the fixtures: ${res.status} ${res.text}`);
     await new Promise(r => setTimeout(r, 200));
@@ -59,17 +61,23 @@ export async function startAssistantBackend(aiAssistant: object) {
     server,
     stop: () => backend.stop(),
     async start(user: string, entityRef?: string): Promise<string> {
-      const res = await request(server).post('/api/ai-assistant/conversations').set('Authorization', as(user)).send(entityRef ? { entityRef } : {});
+      const res = await request(server)
+        .post('/api/ai-assistant/conversations')
+        .set('Authorization', as(user))
+        .send(entityRef ? { entityRef } : {});
       if (res.status !== 201) throw new Error(`could not start a conversation: ${res.status} ${res.text}`);
       return res.body.id;
     },
     /** Asks and reads the whole streamed answer. */
     async ask(user: string, conversationId: string, text: string) {
-      const res = await request(server)
-        .post(`/api/ai-assistant/conversations/${conversationId}/messages`)
-        .set('Authorization', as(user))
-        .send({ text });
-      const events: ChatStreamEvent[] = res.status === 200 ? res.text.split('\n').filter(Boolean).map(l => JSON.parse(l)) : [];
+      const res = await request(server).post(`/api/ai-assistant/conversations/${conversationId}/messages`).set('Authorization', as(user)).send({ text });
+      const events: ChatStreamEvent[] =
+        res.status === 200
+          ? res.text
+              .split('\n')
+              .filter(Boolean)
+              .map(l => JSON.parse(l))
+          : [];
       const done = events.find(e => e.type === 'done') as Extract<ChatStreamEvent, { type: 'done' }> | undefined;
       const error = events.find(e => e.type === 'error') as Extract<ChatStreamEvent, { type: 'error' }> | undefined;
       return { status: res.status, body: res.body, events, answer: done?.message, error };

@@ -44,7 +44,11 @@ describe('ProviderChain', () => {
     first.fail('none');
     first.turns.length = 0;
     metrics = recordedMetrics();
-    chain = new ProviderChain([provider('first', first), provider('second', second)], { failureThreshold: 2, resetAfterMs: 30_000, now: () => now }, metrics.service);
+    chain = new ProviderChain(
+      [provider('first', first), provider('second', second)],
+      { failureThreshold: 2, resetAfterMs: 30_000, now: () => now },
+      metrics.service,
+    );
   });
 
   it('opens the breaker after repeated failures, then skips the provider without asking it', async () => {
@@ -103,7 +107,15 @@ describe('ProviderChain', () => {
       { failureThreshold: 2, resetAfterMs: 30_000 },
       recordedMetrics().service,
     );
-    const asked = keyed.complete({ messages: [], tools: [], localOnly: false, signal: new AbortController().signal, onProvider: () => {}, onReset: () => {}, onText: () => {} });
+    const asked = keyed.complete({
+      messages: [],
+      tools: [],
+      localOnly: false,
+      signal: new AbortController().signal,
+      onProvider: () => {},
+      onReset: () => {},
+      onText: () => {},
+    });
     await expect(asked).rejects.toThrow('No AI provider answered (leaky: 401 Incorrect API key provided: [REDACTED:api-key])');
     second.fail('none');
   });

@@ -78,9 +78,7 @@ export class ProviderChain {
     const candidates = this.chain.filter(c => !request.localOnly || c.provider.local);
     if (candidates.length === 0) {
       throw new ServiceUnavailableError(
-        request.localOnly
-          ? 'This conversation touches confidential entities and no local AI provider is configured'
-          : 'No AI provider is configured',
+        request.localOnly ? 'This conversation touches confidential entities and no local AI provider is configured' : 'No AI provider is configured',
       );
     }
     const failures: string[] = [];

@@ -101,7 +101,9 @@ export class ConversationStore {
   async get(id: string, owner: string): Promise<Conversation> {
     const row = await this.db<ConversationRow>('ai_conversations').where({ id, owner }).first();
     if (!row) throw new NotFoundError(`No conversation ${id}`);
-    const messages = await this.db<MessageRow>('ai_messages').where({ conversation_id: id }).orderBy([{ column: 'created_at' }, { column: 'role', order: 'desc' }]);
+    const messages = await this.db<MessageRow>('ai_messages')
+      .where({ conversation_id: id })
+      .orderBy([{ column: 'created_at' }, { column: 'role', order: 'desc' }]);
     return { ...summaryOf(row), messages: messages.map(messageOf) };
   }
 
@@ -129,7 +131,9 @@ export class ConversationStore {
     };
     await this.db.transaction(async tx => {
       await tx('ai_messages').insert(row);
-      await tx('ai_conversations').where({ id: conversationId }).update({ updated_at: now, ...(title ? { title } : {}) });
+      await tx('ai_conversations')
+        .where({ id: conversationId })
+        .update({ updated_at: now, ...(title ? { title } : {}) });
     });
     return messageOf(row);
   }

@@ -31,7 +31,7 @@ export function toBedrock(messages: ModelMessage[]): { system: string; messages:
         role: 'assistant',
         content: [
           ...(message.content ? [{ text: message.content }] : []),
-          ...(message.toolCalls ?? []).map(c => ({ toolUse: { toolUseId: c.id, name: c.name, input: parseArguments(c.arguments) } }) as ContentBlock),
+          ...(message.toolCalls ?? []).map(c => ({ toolUse: { toolUseId: c.id, name: c.name, input: parseArguments(c.arguments) } } as ContentBlock)),
         ],
       });
     } else {
@@ -88,7 +88,11 @@ export class BedrockProvider implements ModelProvider {
     for (const block of output.output?.message?.content ?? []) {
       if (block.text) text += block.text;
       if (block.toolUse) {
-        toolCalls.push({ id: block.toolUse.toolUseId ?? `call_${toolCalls.length}`, name: block.toolUse.name ?? '', arguments: JSON.stringify(block.toolUse.input ?? {}) });
+        toolCalls.push({
+          id: block.toolUse.toolUseId ?? `call_${toolCalls.length}`,
+          name: block.toolUse.name ?? '',
+          arguments: JSON.stringify(block.toolUse.input ?? {}),
+        });
       }
     }
     if (text) request.onText(text);

@@ -27,16 +27,43 @@ async function converse(provider: ModelProvider) {
 }
 
 describe.each([
-  ['OpenAI-compatible', (url: string) => new OpenAiProvider({ id: 'p', type: 'openai', local: false, model: 'gpt', baseUrl: `${url}/v1`, apiKey: 'key', timeoutMs: 2_000, maxTokens: 50 })],
+  [
+    'OpenAI-compatible',
+    (url: string) =>
+      new OpenAiProvider({ id: 'p', type: 'openai', local: false, model: 'gpt', baseUrl: `${url}/v1`, apiKey: 'key', timeoutMs: 2_000, maxTokens: 50 }),
+  ],
   [
     'Azure OpenAI',
-    (url: string) => new OpenAiProvider({ id: 'p', type: 'azure-openai', local: false, model: 'gpt-4o-deployment', endpoint: url, apiVersion: '2024-10-21', apiKey: 'key', timeoutMs: 2_000, maxTokens: 50 }),
+    (url: string) =>
+      new OpenAiProvider({
+        id: 'p',
+        type: 'azure-openai',
+        local: false,
+        model: 'gpt-4o-deployment',
+        endpoint: url,
+        apiVersion: '2024-10-21',
+        apiKey: 'key',
+        timeoutMs: 2_000,
+        maxTokens: 50,
+      }),
   ],
-  ['Anthropic', (url: string) => new AnthropicProvider({ id: 'p', local: false, model: 'claude', baseUrl: url, apiKey: 'key', timeoutMs: 2_000, maxTokens: 50 })],
+  [
+    'Anthropic',
+    (url: string) => new AnthropicProvider({ id: 'p', local: false, model: 'claude', baseUrl: url, apiKey: 'key', timeoutMs: 2_000, maxTokens: 50 }),
+  ],
   [
     'Bedrock',
     (url: string) =>
-      new BedrockProvider({ id: 'p', local: false, model: 'anthropic.claude-v2', region: 'eu-west-1', endpoint: url, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }, timeoutMs: 2_000, maxTokens: 50 }),
+      new BedrockProvider({
+        id: 'p',
+        local: false,
+        model: 'anthropic.claude-v2',
+        region: 'eu-west-1',
+        endpoint: url,
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+        timeoutMs: 2_000,
+        maxTokens: 50,
+      }),
   ],
 ])('the %s provider, through its official client', (_name, create) => {
   let llm: FakeLlm;
@@ -58,7 +85,9 @@ describe.each([
 
   it('reports an API error as an error', async () => {
     llm.fail('error500');
-    await expect(create(llm.url).complete({ messages: [{ role: 'user', content: 'hi' }], tools: [], signal: new AbortController().signal, onText: () => {} })).rejects.toThrow();
+    await expect(
+      create(llm.url).complete({ messages: [{ role: 'user', content: 'hi' }], tools: [], signal: new AbortController().signal, onText: () => {} }),
+    ).rejects.toThrow();
     llm.fail('none');
   });
 });

@@ -154,7 +154,13 @@ export class Assistant {
 
     try {
       const tools = await ToolBox.forUser(
-        { actions: options.actions, allowed: options.tools, confidentialAnnotation: options.confidentialAnnotation, timeoutMs: options.toolTimeoutMs, maxOutputChars: options.maxToolOutputChars },
+        {
+          actions: options.actions,
+          allowed: options.tools,
+          confidentialAnnotation: options.confidentialAnnotation,
+          timeoutMs: options.toolTimeoutMs,
+          maxOutputChars: options.maxToolOutputChars,
+        },
         credentials,
       );
       const record = async (result: ToolResult, input: unknown) => {
@@ -216,7 +222,13 @@ export class Assistant {
         const citation = entityCitation(conversation.entityRef);
         if (citation && !citations.has(citation.url)) citations.set(citation.url, citation);
       }
-      const message = await store.addMessage(conversationId, { role: 'assistant', text: answer.text, provider, citations: [...citations.values()], tools: toolsUsed });
+      const message = await store.addMessage(conversationId, {
+        role: 'assistant',
+        text: answer.text,
+        provider,
+        citations: [...citations.values()],
+        tools: toolsUsed,
+      });
       await store.audit({ userRef, conversationId, event: 'answer', provider, detail: answer.text });
       emit({ type: 'done', message });
     } catch (error) {

@@ -45,7 +45,11 @@ export class ToolBox {
   static async forUser(options: ToolBoxOptions, credentials: BackstageCredentials): Promise<ToolBox> {
     const allowed = new Set(options.allowed);
     const { actions } = await options.actions.list({ credentials });
-    return new ToolBox(options, credentials, actions.filter(a => allowed.has(a.id) && isReadOnly(a)));
+    return new ToolBox(
+      options,
+      credentials,
+      actions.filter(a => allowed.has(a.id) && isReadOnly(a)),
+    );
   }
 
   private readonly byName: Map<string, ActionsServiceAction>;

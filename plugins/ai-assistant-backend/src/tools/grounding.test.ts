@@ -9,7 +9,10 @@ describe('groundingOf', () => {
       ],
       entityRef: 'group:default/alpha-team',
       results: [
-        { type: 'techdocs', document: { title: 'Runbook', location: '/docs/default/component/ledger/runbook/', kind: 'Component', namespace: 'default', name: 'ledger' } },
+        {
+          type: 'techdocs',
+          document: { title: 'Runbook', location: '/docs/default/component/ledger/runbook/', kind: 'Component', namespace: 'default', name: 'ledger' },
+        },
         { type: 'software-catalog', document: { title: 'Beta', location: '/catalog/default/component/beta' } },
       ],
     };

@@ -71,7 +71,11 @@ describe('AssistantPage', () => {
   });
 
   it('shows the answer once as soon as it is done, before the stream has closed', async () => {
-    const { api, finish } = fakeApi([{ type: 'message', message: question }, { type: 'text', delta: 'It is owned by ' }, { type: 'done', message: answer }]);
+    const { api, finish } = fakeApi([
+      { type: 'message', message: question },
+      { type: 'text', delta: 'It is owned by ' },
+      { type: 'done', message: answer },
+    ]);
     let closed: () => void = () => {};
     const ask = api.ask as jest.Mock;
     const streamed = ask.getMockImplementation()!;
@@ -88,12 +92,23 @@ describe('AssistantPage', () => {
   });
 
   it('asks a question sent while the "Ask about this" conversation is being made in that conversation', async () => {
-    const { api, finish } = fakeApi([{ type: 'message', message: question }, { type: 'done', message: answer }]);
+    const { api, finish } = fakeApi([
+      { type: 'message', message: question },
+      { type: 'done', message: answer },
+    ]);
     let made: () => void = () => {};
     api.startConversation = jest.fn(
       () =>
         new Promise(resolve => {
-          made = () => resolve({ id: 'c-entity', title: 'About payments-api', entityRef: 'component:default/payments-api', confidential: false, createdAt: '', updatedAt: '' });
+          made = () =>
+            resolve({
+              id: 'c-entity',
+              title: 'About payments-api',
+              entityRef: 'component:default/payments-api',
+              confidential: false,
+              createdAt: '',
+              updatedAt: '',
+            });
         }),
     );
     await renderInTestApp(<AssistantPage />, { apis: [[aiAssistantApiRef, api]], initialRouteEntries: ['/?entityRef=component:default/payments-api'] });
@@ -123,7 +138,11 @@ describe('AssistantPage', () => {
   });
 
   it('says when a conversation is kept to local models', async () => {
-    const { api, finish } = fakeApi([{ type: 'message', message: question }, { type: 'confidential' }, { type: 'done', message: { ...answer, provider: 'embedded' } }]);
+    const { api, finish } = fakeApi([
+      { type: 'message', message: question },
+      { type: 'confidential' },
+      { type: 'done', message: { ...answer, provider: 'embedded' } },
+    ]);
     await askQuestion(api);
     expect(await screen.findByText('This conversation touches confidential entities: only local models answer it.')).toBeInTheDocument();
     finish();

@@ -166,13 +166,11 @@ function Chat() {
             About {about}
           </Typography>
         )}
-        {confidential && (
-          <Alert severity="info">This conversation touches confidential entities: only local models answer it.</Alert>
-        )}
+        {confidential && <Alert severity="info">This conversation touches confidential entities: only local models answer it.</Alert>}
         {messages.length === 0 && !streaming && (
           <Typography color="textSecondary" gutterBottom>
-            Ask about services, owners, deployments, costs, DORA metrics, maturity or the docs. Answers come from the portal's
-            data, as you can see it, and link to their sources.
+            Ask about services, owners, deployments, costs, DORA metrics, maturity or the docs. Answers come from the portal's data, as you can see it, and link
+            to their sources.
           </Typography>
         )}
         {messages.map(m => (
@@ -181,7 +179,15 @@ function Chat() {
         {streaming && (
           <MessageView
             streaming
-            message={{ id: 'streaming', role: 'assistant', text: streaming.text, provider: streaming.provider, citations: [], tools: streaming.tools, createdAt: '' }}
+            message={{
+              id: 'streaming',
+              role: 'assistant',
+              text: streaming.text,
+              provider: streaming.provider,
+              citations: [],
+              tools: streaming.tools,
+              createdAt: '',
+            }}
           />
         )}
         {error && (

@@ -30,11 +30,16 @@ const app = (environment: string, extra: Partial<ApplicationView> = {}): Applica
 describe('EnvironmentsCard', () => {
   it('syncs staging, asks for the name before a production rollback, and shows what happened', async () => {
     const api = {
-      getApplications: jest.fn(async () => ({ entityRef: 'component:default/developer-portal', applications: [app('staging', { syncStatus: 'OutOfSync' }), app('prod')], errors: [] })),
+      getApplications: jest.fn(async () => ({
+        entityRef: 'component:default/developer-portal',
+        applications: [app('staging', { syncStatus: 'OutOfSync' }), app('prod')],
+        errors: [],
+      })),
       getActions: jest.fn(async () => []),
       sync: jest.fn(async () => ({ message: 'Sync of developer-portal-staging started', action: {} })),
       rollback: jest.fn(async () => ({
-        message: 'Rollback of developer-portal-prod to history 0 started. Auto-sync of developer-portal-prod was turned off first; turn it on again in Argo CD when the fix is out.',
+        message:
+          'Rollback of developer-portal-prod to history 0 started. Auto-sync of developer-portal-prod was turned off first; turn it on again in Argo CD when the fix is out.',
         action: {},
       })),
     };
@@ -49,7 +54,12 @@ describe('EnvironmentsCard', () => {
     fireEvent.click(within(staging).getByRole('button', { name: 'Sync developer-portal-staging' }));
     fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
     expect(await screen.findByText('Sync of developer-portal-staging started')).toBeInTheDocument();
-    expect(api.sync).toHaveBeenCalledWith({ entityRef: 'component:default/developer-portal', instance: 'main', application: 'developer-portal-staging', confirm: undefined });
+    expect(api.sync).toHaveBeenCalledWith({
+      entityRef: 'component:default/developer-portal',
+      instance: 'main',
+      application: 'developer-portal-staging',
+      confirm: undefined,
+    });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Roll back developer-portal-prod' }));
     expect(screen.getByText('Auto-sync is on: it will be turned off first, or Argo CD would undo the rollback.')).toBeInTheDocument();

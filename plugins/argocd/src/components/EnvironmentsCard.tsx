@@ -207,12 +207,7 @@ export function EnvironmentsCard() {
             </DialogContent>
             <DialogActions>
               <Button onClick={() => setPending(undefined)}>Cancel</Button>
-              <Button
-                color="primary"
-                variant="contained"
-                disabled={working || (pending.app.production && confirm !== pending.app.name)}
-                onClick={run}
-              >
+              <Button color="primary" variant="contained" disabled={working || (pending.app.production && confirm !== pending.app.name)} onClick={run}>
                 {pending.action === 'sync' ? 'Sync now' : 'Roll back now'}
               </Button>
             </DialogActions>

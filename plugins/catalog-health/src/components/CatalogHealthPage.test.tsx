@@ -53,7 +53,12 @@ describe('CatalogHealthPage', () => {
   });
 
   it('shows a clear error when the catalog cannot be reached', async () => {
-    const failing = { ...api([], []), pending: async () => { throw new Error('503 Service Unavailable'); } };
+    const failing = {
+      ...api([], []),
+      pending: async () => {
+        throw new Error('503 Service Unavailable');
+      },
+    };
     await renderInTestApp(<CatalogHealthPage />, {
       apis: [[catalogUnprocessedEntitiesApiRef, failing], noConflicts],
     });
@@ -88,7 +93,9 @@ describe('CatalogHealthPage', () => {
   });
 
   it('offers no approvals to people who may not approve', async () => {
-    const claimsApi = claims([{ kind: 'argocd-app', value: 'x', claimants: [{ entityRef: 'component:default/a', status: 'contested', strength: 1, reason: 'r' }] }]);
+    const claimsApi = claims([
+      { kind: 'argocd-app', value: 'x', claimants: [{ entityRef: 'component:default/a', status: 'contested', strength: 1, reason: 'r' }] },
+    ]);
     await renderInTestApp(<CatalogHealthPage />, {
       apis: [
         [catalogUnprocessedEntitiesApiRef, api([], [])],

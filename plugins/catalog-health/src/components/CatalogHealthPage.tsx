@@ -31,12 +31,8 @@ export function CatalogHealthPage() {
 
   return (
     <Container>
-      {error && (
-        <Alert status="danger" title={`Could not read the catalog's processing state: ${error.message}`} />
-      )}
-      {value && value.length === 0 && (
-        <Alert status="success" title="Every entity in the catalog was processed without errors." />
-      )}
+      {error && <Alert status="danger" title={`Could not read the catalog's processing state: ${error.message}`} />}
+      {value && value.length === 0 && <Alert status="success" title="Every entity in the catalog was processed without errors." />}
       {value && value.length > 0 && (
         <Text as="p">
           {value.length === 1

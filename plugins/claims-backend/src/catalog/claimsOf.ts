@@ -45,7 +45,10 @@ export function claimsOf(entity: Entity): EntityClaims {
 
 /** Whether an application's labels match an Argo CD label selector of `key=value` terms. */
 export function selectorMatches(selector: string, labels: Record<string, string> = {}): boolean {
-  const terms = selector.split(',').map(t => t.trim()).filter(Boolean);
+  const terms = selector
+    .split(',')
+    .map(t => t.trim())
+    .filter(Boolean);
   return (
     terms.length > 0 &&
     terms.every(term => {

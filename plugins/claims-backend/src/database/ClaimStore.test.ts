@@ -13,8 +13,20 @@ describe.each(TestDatabases.create().eachSupportedId())('DatabaseClaimStore on %
     await store.approve({ kind: 'cost-tag', value: 'fraud-detector', entityRef: 'component:default/b', approvedBy: 'user:default/alice' }, 2_000);
     await store.approve({ kind: 'entity', value: 'component:default/b', entityRef: 'component:default/b', approvedBy: 'user:default/alice' }, 3_000);
     expect(await store.approvals()).toEqual([
-      { kind: 'cost-tag', value: 'fraud-detector', entityRef: 'component:default/b', approvedBy: 'user:default/alice', approvedAt: new Date(2_000).toISOString() },
-      { kind: 'entity', value: 'component:default/b', entityRef: 'component:default/b', approvedBy: 'user:default/alice', approvedAt: new Date(3_000).toISOString() },
+      {
+        kind: 'cost-tag',
+        value: 'fraud-detector',
+        entityRef: 'component:default/b',
+        approvedBy: 'user:default/alice',
+        approvedAt: new Date(2_000).toISOString(),
+      },
+      {
+        kind: 'entity',
+        value: 'component:default/b',
+        entityRef: 'component:default/b',
+        approvedBy: 'user:default/alice',
+        approvedAt: new Date(3_000).toISOString(),
+      },
     ]);
     expect(await store.withdraw('cost-tag', 'fraud-detector')).toBe(true);
     expect(await store.withdraw('cost-tag', 'fraud-detector')).toBe(false);

@@ -54,7 +54,10 @@ export class DatabaseClaimStore implements ClaimStore {
     await this.knex.transaction(async tx => {
       if (!options.partial) await tx('claim_facts').where({ kind }).delete();
       for (let i = 0; i < rows.length; i += 200) {
-        await tx('claim_facts').insert(rows.slice(i, i + 200)).onConflict(['kind', 'value']).merge();
+        await tx('claim_facts')
+          .insert(rows.slice(i, i + 200))
+          .onConflict(['kind', 'value'])
+          .merge();
       }
     });
   }

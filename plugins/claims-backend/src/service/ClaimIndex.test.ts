@@ -12,7 +12,10 @@ const entity = {
 
 describe('ClaimIndex', () => {
   it('reads the catalog again at the next question when a read failed, instead of failing until the next schedule', async () => {
-    const getEntities = jest.fn().mockRejectedValueOnce(new Error('catalog unavailable')).mockResolvedValue({ items: [entity] });
+    const getEntities = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('catalog unavailable'))
+      .mockResolvedValue({ items: [entity] });
     const index = new ClaimIndex({
       catalog: { getEntities } as any,
       auth: mockServices.auth(),

@@ -1,14 +1,7 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  ClaimKind,
-  Claimant,
-  EntityOrigin,
-  ResourceFact,
-  Resolution,
-  resolveClaimants,
-} from '@internal/plugin-claims-common';
+import { ClaimKind, Claimant, EntityOrigin, ResourceFact, Resolution, resolveClaimants } from '@internal/plugin-claims-common';
 import { ClaimStore } from '../database/ClaimStore';
 import { EntityClaims, claimsOf, selectorMatches } from '../catalog/claimsOf';
 import { OriginRules, Repository, originOf } from '../catalog/origin';
@@ -33,9 +26,7 @@ export class ClaimIndex {
   private entities = new Map<string, IndexedEntity>();
   private loaded?: Promise<number>;
 
-  constructor(
-    private readonly options: { catalog: CatalogService; auth: AuthService; store: ClaimStore; rules: OriginRules },
-  ) {}
+  constructor(private readonly options: { catalog: CatalogService; auth: AuthService; store: ClaimStore; rules: OriginRules }) {}
 
   /** Reads every claiming entity's annotations from the catalog. */
   refresh(): Promise<number> {

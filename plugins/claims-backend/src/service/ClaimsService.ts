@@ -1,16 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { entityByRef } from '@internal/plugin-catalog-scopes-node';
-import {
-  CLAIM_KINDS,
-  ClaimConflict,
-  ClaimKind,
-  EntityClaim,
-  OwnersResponse,
-  Resolution,
-  ResourceFact,
-  howToVerify,
-} from '@internal/plugin-claims-common';
+import { CLAIM_KINDS, ClaimConflict, ClaimKind, EntityClaim, OwnersResponse, Resolution, ResourceFact, howToVerify } from '@internal/plugin-claims-common';
 import { ClaimStore } from '../database/ClaimStore';
 import { ClaimIndex, IndexedEntity } from './ClaimIndex';
 
@@ -18,9 +9,7 @@ const KINDS = Object.keys(CLAIM_KINDS) as ClaimKind[];
 
 /** What the claims routes answer, from the index, the store and the catalog as the caller sees it. */
 export class ClaimsService {
-  constructor(
-    private readonly options: { index: ClaimIndex; store: ClaimStore; catalog: CatalogService },
-  ) {}
+  constructor(private readonly options: { index: ClaimIndex; store: ClaimStore; catalog: CatalogService }) {}
 
   /** The entity, read now (so a claim made a moment ago counts), as the caller may see it. */
   async entity(entityRef: string, credentials: BackstageCredentials): Promise<IndexedEntity> {

@@ -9,8 +9,23 @@ const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadat
 describe('EntityClaimsCard', () => {
   it('lists what the entity claims, whether each claim is verified, who else claims it, and how to verify it', async () => {
     const getEntityClaims = jest.fn(async () => [
-      { kind: 'argocd-app', value: 'checkout-api-prod', status: 'unverified', reason: 'nothing vouches for the claim', mayAct: false, howToVerify: 'Add the annotation portal/entity-ref.', others: [{ entityRef: 'component:default/checkout-api', status: 'verified', strength: 2, reason: 'configured' }] },
-      { kind: 'cost-tag', value: 'deploy-helper', status: 'verified', reason: "the entity's catalog file is in a repository of the organisation", mayAct: false, others: [] },
+      {
+        kind: 'argocd-app',
+        value: 'checkout-api-prod',
+        status: 'unverified',
+        reason: 'nothing vouches for the claim',
+        mayAct: false,
+        howToVerify: 'Add the annotation portal/entity-ref.',
+        others: [{ entityRef: 'component:default/checkout-api', status: 'verified', strength: 2, reason: 'configured' }],
+      },
+      {
+        kind: 'cost-tag',
+        value: 'deploy-helper',
+        status: 'verified',
+        reason: "the entity's catalog file is in a repository of the organisation",
+        mayAct: false,
+        others: [],
+      },
     ]);
     await renderInTestApp(
       <EntityProvider entity={entity}>

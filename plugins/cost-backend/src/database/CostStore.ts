@@ -1,13 +1,5 @@
 import { DatabaseService, resolvePackagePath } from '@backstage/backend-plugin-api';
-import {
-  Budget,
-  CostLine,
-  DailyCost,
-  SourceFreshness,
-  UnallocatedCost,
-  isCostCategory,
-  zeroAmounts,
-} from '@internal/plugin-cost-common';
+import { Budget, CostLine, DailyCost, SourceFreshness, UnallocatedCost, isCostCategory, zeroAmounts } from '@internal/plugin-cost-common';
 import { Knex } from 'knex';
 
 const migrationsDir = resolvePackagePath('@internal/plugin-cost-backend', 'migrations');
@@ -123,9 +115,7 @@ export class CostStore {
         out.set(r.entity_ref, days);
       }
     }
-    return new Map(
-      [...out.entries()].map(([ref, days]) => [ref, [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1))]),
-    );
+    return new Map([...out.entries()].map(([ref, days]) => [ref, [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1))]));
   }
 
   /** Costs since `from` that no entity claims, by what they name, with the month split. */
@@ -201,4 +191,3 @@ function budgetFromRow(row: any): Budget {
     updatedAt: new Date(num(row.updated_at)).toISOString(),
   };
 }
-

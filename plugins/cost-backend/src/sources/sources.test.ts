@@ -18,7 +18,14 @@ describe('OpenCost allocation API', () => {
         code: 200,
         data: [
           {
-            payments: allocation('payments', '2026-11-01', { cpuCost: 1.5, gpuCost: 0.5, ramCost: 0.75, pvCost: 0.25, networkCost: 0.1, loadBalancerCost: 0.2 }),
+            payments: allocation('payments', '2026-11-01', {
+              cpuCost: 1.5,
+              gpuCost: 0.5,
+              ramCost: 0.75,
+              pvCost: 0.25,
+              networkCost: 0.1,
+              loadBalancerCost: 0.2,
+            }),
             __idle__: allocation('__idle__', '2026-11-01', { cpuCost: 3 }),
           },
           {
@@ -205,6 +212,8 @@ describe('FOCUS exports', () => {
   });
 
   it('refuses a file that is not a FOCUS export', () => {
-    expect(() => parseFocusCsv('name,amount\npayments,3\n', options)).toThrow('Not a FOCUS export: missing column ChargePeriodStart, ServiceCategory, EffectiveCost');
+    expect(() => parseFocusCsv('name,amount\npayments,3\n', options)).toThrow(
+      'Not a FOCUS export: missing column ChargePeriodStart, ServiceCategory, EffectiveCost',
+    );
   });
 });

@@ -41,10 +41,8 @@ export function BudgetCard(props: { view: CostEntityView; onSaved(view: CostEnti
           </Box>
           {status.crossed.length > 0 && (
             <Alert severity={status.status === 'over' ? 'error' : 'warning'} style={{ marginTop: 8 }}>
-              {status.crossed
-                .map(c => `${c.basis === 'actual' ? 'Spent' : 'Forecast to reach'} ${Math.round(c.threshold * 100)}% of the budget`)
-                .join('. ')}
-              . The owners have been notified.
+              {status.crossed.map(c => `${c.basis === 'actual' ? 'Spent' : 'Forecast to reach'} ${Math.round(c.threshold * 100)}% of the budget`).join('. ')}.
+              The owners have been notified.
             </Alert>
           )}
         </>

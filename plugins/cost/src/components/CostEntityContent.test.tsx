@@ -32,18 +32,31 @@ const view: CostEntityView = {
 const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'payments-api', namespace: 'default' }, spec: {} };
 
 /** The entity's claims: none, unless given. */
-const claims = (list: object[] = []) => ({ getEntityClaims: jest.fn(async () => list) }) as any;
+const claims = (list: object[] = []) => ({ getEntityClaims: jest.fn(async () => list) } as any);
 
 describe('CostEntityContent', () => {
   it("says when the entity's claim on a cost tag is not verified, and how to verify it", async () => {
     const api = { getEntityView: jest.fn(async () => view) };
-    const unverified = { kind: 'cost-tag', value: 'fraud-detector', status: 'unverified', reason: 'nothing vouches for the claim', mayAct: false, others: [], howToVerify: 'Ask a platform admin.' };
+    const unverified = {
+      kind: 'cost-tag',
+      value: 'fraud-detector',
+      status: 'unverified',
+      reason: 'nothing vouches for the claim',
+      mayAct: false,
+      others: [],
+      howToVerify: 'Ask a platform admin.',
+    };
     const verified = { ...unverified, kind: 'cost-tag', value: 'payments-api', status: 'verified', howToVerify: undefined };
     await renderInTestApp(
       <EntityProvider entity={entity}>
         <CostEntityContent />
       </EntityProvider>,
-      { apis: [[costApiRef, api as any], [claimsApiRef, claims([unverified, verified, { ...unverified, kind: 'argocd-app' }])]] },
+      {
+        apis: [
+          [costApiRef, api as any],
+          [claimsApiRef, claims([unverified, verified, { ...unverified, kind: 'argocd-app' }])],
+        ],
+      },
     );
     expect(
       await screen.findByText(
@@ -58,14 +71,26 @@ describe('CostEntityContent', () => {
     const withBudget: CostEntityView = {
       ...view,
       budget: { entityRef: view.entityRef, monthlyAmount: 500, thresholds: [0.8, 1] },
-      budgetStatus: { status: 'at-risk', used: 0.56, crossed: [{ threshold: 0.8, basis: 'forecast' }, { threshold: 1, basis: 'forecast' }] },
+      budgetStatus: {
+        status: 'at-risk',
+        used: 0.56,
+        crossed: [
+          { threshold: 0.8, basis: 'forecast' },
+          { threshold: 1, basis: 'forecast' },
+        ],
+      },
     };
     const api = { getEntityView: jest.fn(async () => view), setBudget: jest.fn(async () => withBudget) };
     await renderInTestApp(
       <EntityProvider entity={entity}>
         <CostEntityContent />
       </EntityProvider>,
-      { apis: [[costApiRef, api as any], [claimsApiRef, claims()]] },
+      {
+        apis: [
+          [costApiRef, api as any],
+          [claimsApiRef, claims()],
+        ],
+      },
     );
     const month = await screen.findByRole('group', { name: 'This month (2026-11) so far' });
     expect(within(month).getByText('$280.00')).toBeInTheDocument();
@@ -104,10 +129,18 @@ describe('CostEntityContent', () => {
       <EntityProvider entity={{ ...entity, kind: 'Group', metadata: { name: 'payments-team', namespace: 'default' } }}>
         <CostEntityContent />
       </EntityProvider>,
-      { apis: [[costApiRef, api as any], [claimsApiRef, claims()]] },
+      {
+        apis: [
+          [costApiRef, api as any],
+          [claimsApiRef, claims()],
+        ],
+      },
     );
     const table = await screen.findByRole('table', { name: 'Showback' });
-    const names = () => within(table).getAllByRole('link').map(l => l.textContent);
+    const names = () =>
+      within(table)
+        .getAllByRole('link')
+        .map(l => l.textContent);
     expect(names()).toEqual(['payments-api', 'ledger']);
     fireEvent.click(within(table).getByRole('button', { name: 'Component' }));
     expect(names()).toEqual(['ledger', 'payments-api']);

@@ -19,9 +19,7 @@ export function CostEstimate(props: FieldExtensionComponentProps<number>) {
     replicasField?: string;
     storageField?: string;
   };
-  const form = ((
-    props.formContext as { formData?: Record<string, unknown> } | undefined
-  )?.formData ?? {}) as Record<string, unknown>;
+  const form = ((props.formContext as { formData?: Record<string, unknown> } | undefined)?.formData ?? {}) as Record<string, unknown>;
   const size = String(form[options.sizeField ?? 'size'] ?? '');
   const replicas = Number(form[options.replicasField ?? 'replicas'] ?? 1);
   const storageGiB = Number(form[options.storageField ?? 'storageGiB'] ?? 0);
@@ -41,14 +39,8 @@ export function CostEstimate(props: FieldExtensionComponentProps<number>) {
   }, [api, size, replicas, storageGiB, onChange]);
   return (
     <Box role="status" aria-label="Estimated monthly cost" my={1}>
-      <Typography variant="subtitle2">
-        {props.schema?.title ?? 'Estimated monthly cost'}
-      </Typography>
-      {!size && (
-        <Typography variant="body2">
-          Choose a size to see the estimate.
-        </Typography>
-      )}
+      <Typography variant="subtitle2">{props.schema?.title ?? 'Estimated monthly cost'}</Typography>
+      {!size && <Typography variant="body2">Choose a size to see the estimate.</Typography>}
       {error && <Typography color="error">{error}</Typography>}
       {estimate && size && (
         <Typography variant="body2">

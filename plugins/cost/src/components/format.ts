@@ -1,9 +1,7 @@
 import { COST_CATEGORIES, CategoryAmounts } from '@internal/plugin-cost-common';
 
 export const money = (amount: number | undefined, currency: string) =>
-  amount === undefined
-    ? '–'
-    : new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: amount >= 1000 ? 0 : 2 }).format(amount);
+  amount === undefined ? '–' : new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: amount >= 1000 ? 0 : 2 }).format(amount);
 
 export const percent = (share: number | undefined) => (share === undefined ? '–' : `${share >= 0 ? '+' : ''}${Math.round(share * 100)}%`);
 
@@ -16,8 +14,7 @@ export const CATEGORY_COLOURS: Record<(typeof COST_CATEGORIES)[number], string> 
 };
 
 /** Categories with a non-zero amount, largest first. */
-export const nonZero = (amounts: CategoryAmounts) =>
-  COST_CATEGORIES.filter(c => amounts[c] > 0).sort((a, b) => amounts[b] - amounts[a]);
+export const nonZero = (amounts: CategoryAmounts) => COST_CATEGORIES.filter(c => amounts[c] > 0).sort((a, b) => amounts[b] - amounts[a]);
 
 /** "3 hours ago", "2 days ago". */
 export function ago(time: number, now = Date.now()): string {

@@ -22,7 +22,11 @@ const monitoring = {
   claim: { kind: 'datadog-service', value: 'payments-api', status: 'verified', reason: "the entity is in the portal's configuration" },
   monitors: [{ id: 7, name: 'Payments 5xx above 1%', status: 'Alert', type: 'query alert', url: 'https://app.datadoghq.com/monitors/7' }],
   dashboards: [],
-  links: { logs: 'https://app.datadoghq.com/logs?query=service%3Apayments-api', apm: 'https://app.datadoghq.com/apm/services/payments-api', monitors: 'https://app.datadoghq.com/monitors/manage' },
+  links: {
+    logs: 'https://app.datadoghq.com/logs?query=service%3Apayments-api',
+    apm: 'https://app.datadoghq.com/apm/services/payments-api',
+    monitors: 'https://app.datadoghq.com/monitors/manage',
+  },
 };
 
 describe('DatadogContent', () => {
@@ -30,7 +34,13 @@ describe('DatadogContent', () => {
     const unverified = {
       ...monitoring,
       monitors: [],
-      claim: { kind: 'datadog-service', value: 'payments-api', status: 'unverified', reason: 'nothing vouches for the claim', howToVerify: 'Ask a platform admin.' },
+      claim: {
+        kind: 'datadog-service',
+        value: 'payments-api',
+        status: 'unverified',
+        reason: 'nothing vouches for the claim',
+        howToVerify: 'Ask a platform admin.',
+      },
     };
     await renderInTestApp(
       <EntityProvider entity={entity}>

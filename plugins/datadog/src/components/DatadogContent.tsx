@@ -24,9 +24,7 @@ function Monitors() {
           {monitoring.error.message}
         </Alert>
       )}
-      {monitoring.value && monitoring.value.claim.status !== 'verified' && (
-        <Alert severity="warning">{claimNotice(monitoring.value.claim)}</Alert>
-      )}
+      {monitoring.value && monitoring.value.claim.status !== 'verified' && <Alert severity="warning">{claimNotice(monitoring.value.claim)}</Alert>}
       {monitoring.value && monitoring.value.claim.status === 'verified' && (
         <>
           <Box display="flex" style={{ gap: 16 }} mb={1}>

@@ -3,12 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 /** The catalog location the test organisation is read from, as the portal's configuration names it. */
 export const CONFIGURED_LOCATION = '/org/catalog-info.yaml';
 
-const component = (
-  name: string,
-  owner: string,
-  system: string,
-  annotations: Record<string, string> = {},
-): Entity => ({
+const component = (name: string, owner: string, system: string, annotations: Record<string, string> = {}): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   // Read from a location of the portal's configuration (CONFIGURED_LOCATION): its claims count.

@@ -14,10 +14,7 @@ export function pushPayload(repo: string, commits: Array<{ id: string; timestamp
   };
 }
 
-export function deploymentStatusPayload(
-  repo: string,
-  deployment: { id: number; sha: string; environment: string; state: string; at: string },
-) {
+export function deploymentStatusPayload(repo: string, deployment: { id: number; sha: string; environment: string; state: string; at: string }) {
   return {
     action: 'created',
     repository: repository(repo),

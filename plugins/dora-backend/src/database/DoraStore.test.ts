@@ -34,9 +34,7 @@ describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', datab
       source: 'github',
       deliveryKey: 'd-2',
       eventType: 'deployment_status',
-      payload: JSON.stringify(
-        deploymentStatusPayload('acme/payments-api', { id: 5, sha: 'c1', environment: 'production', state: 'success', at: iso(2) }),
-      ),
+      payload: JSON.stringify(deploymentStatusPayload('acme/payments-api', { id: 5, sha: 'c1', environment: 'production', state: 'success', at: iso(2) })),
     });
     // A new process starts on the same database, finds both deliveries and reads them.
     const restarted = await reopen();
@@ -80,11 +78,7 @@ describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', datab
     const change = await knex('dora_changes').where({ sha: 'r1' }).first();
     expect([Number(change.first_commit_at), Number(change.landed_at)]).toEqual([T - 9000, T - 1000]);
     const incident = await knex('dora_incidents').where({ id: 'i' }).first();
-    expect([Number(incident.opened_at), Number(incident.resolved_at), incident.title]).toEqual([
-      T + 30_000,
-      T + 120_000,
-      'Checkout errors',
-    ]);
+    expect([Number(incident.opened_at), Number(incident.resolved_at), incident.title]).toEqual([T + 30_000, T + 120_000, 'Checkout errors']);
     expect(await store.pendingCount()).toBe(0);
   });
 
@@ -103,9 +97,29 @@ describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', datab
     const long = `app-${'x'.repeat(300)}`;
     const poison = {
       // Normalised: NUL dropped, the key hashed to fit its column.
-      normal: () => ({ deployments: [{ id: long, serviceKind: 'argocd' as const, serviceKey: 'a\u0000pp', deployedAt: T, status: 'succeeded' as const, kind: 'normal' as const, url: 'https://x/\u0000y' }], changes: [], incidents: [] }),
+      normal: () => ({
+        deployments: [
+          {
+            id: long,
+            serviceKind: 'argocd' as const,
+            serviceKey: 'a\u0000pp',
+            deployedAt: T,
+            status: 'succeeded' as const,
+            kind: 'normal' as const,
+            url: 'https://x/\u0000y',
+          },
+        ],
+        changes: [],
+        incidents: [],
+      }),
       // Never storable: a deployment without a time.
-      broken: () => ({ deployments: [{ id: 'd', serviceKind: 'argocd' as const, serviceKey: 'app', deployedAt: Number.NaN, status: 'succeeded' as const, kind: 'normal' as const }], changes: [], incidents: [] }),
+      broken: () => ({
+        deployments: [
+          { id: 'd', serviceKind: 'argocd' as const, serviceKey: 'app', deployedAt: Number.NaN, status: 'succeeded' as const, kind: 'normal' as const },
+        ],
+        changes: [],
+        incidents: [],
+      }),
     };
     await store.enqueue({ source: 'normal', deliveryKey: 'n-1', eventType: 'sync', payload: '{}' });
     await store.enqueue({ source: 'broken', deliveryKey: 'b-1', eventType: 'sync', payload: '{}' }, Date.now() - 90_000);
@@ -121,7 +135,10 @@ describe.each(TestDatabases.create().eachSupportedId())('DoraStore on %s', datab
     for (let i = 1; i < MAX_ATTEMPTS; i++) await processor.run();
     expect(await store.pendingCount()).toBe(0);
     const [aside] = await store.unreadable();
-    expect(aside).toMatchObject({ source: 'broken', error: expect.stringMatching(new RegExp(`^Set aside after ${MAX_ATTEMPTS} attempts to store its events: `)) });
+    expect(aside).toMatchObject({
+      source: 'broken',
+      error: expect.stringMatching(new RegExp(`^Set aside after ${MAX_ATTEMPTS} attempts to store its events: `)),
+    });
     // Set aside once, counted once, and the inbox is empty again.
     expect(await metrics.value('portal.webhook.deliveries', { route: 'DORA webhooks', outcome: 'dead_lettered' })).toBe(1);
     expect(await metrics.value('portal.inbox.lag.seconds', { inbox: 'dora' })).toBe(0);

@@ -1,13 +1,6 @@
 import { boundedKey } from '../ingest/storable';
 import { DatabaseService, resolvePackagePath } from '@backstage/backend-plugin-api';
-import {
-  ServiceEvents,
-  UnmappedSource,
-  UnreadableDelivery,
-  mergeChanges,
-  mergeDeployments,
-  mergeIncidents,
-} from '@internal/plugin-dora-common';
+import { ServiceEvents, UnmappedSource, UnreadableDelivery, mergeChanges, mergeDeployments, mergeIncidents } from '@internal/plugin-dora-common';
 import { Knex } from 'knex';
 import { EventBatch, KeyedChange, KeyedDeployment, KeyedIncident, ServiceKind } from '../ingest/types';
 
@@ -138,7 +131,9 @@ export class DoraStore {
 
   /** Keeps a delivery that could not be read, with the reason, out of the queue. */
   async markUnreadable(id: number, error: string, now = Date.now()): Promise<void> {
-    await this.knex('dora_inbox').where({ id }).update({ processed_at: now, error: error.slice(0, 2000) });
+    await this.knex('dora_inbox')
+      .where({ id })
+      .update({ processed_at: now, error: error.slice(0, 2000) });
   }
 
   /**
@@ -323,9 +318,7 @@ async function upsertDeployment(tx: Knex.Transaction, d: KeyedDeployment) {
 async function upsertChange(tx: Knex.Transaction, c: KeyedChange) {
   const key = { service_kind: c.serviceKind, service_key: c.serviceKey, sha: c.sha };
   const existing = await tx('dora_changes').where(key).first();
-  const merged = existing
-    ? mergeChanges(changeFromRow(existing), c)
-    : c;
+  const merged = existing ? mergeChanges(changeFromRow(existing), c) : c;
   const row = { ...key, first_commit_at: merged.firstCommitAt, landed_at: merged.landedAt, url: merged.url ?? null };
   if (existing) await tx('dora_changes').where(key).update(row);
   else await tx('dora_changes').insert(row);
@@ -333,9 +326,7 @@ async function upsertChange(tx: Knex.Transaction, c: KeyedChange) {
 
 async function upsertIncident(tx: Knex.Transaction, i: KeyedIncident) {
   const existing = await tx('dora_incidents').where({ id: i.id }).first();
-  const merged = existing
-    ? mergeIncidents(incidentFromRow(existing), i)
-    : i;
+  const merged = existing ? mergeIncidents(incidentFromRow(existing), i) : i;
   const row = {
     id: i.id,
     service_kind: i.serviceKind,

@@ -19,11 +19,7 @@ export const deploymentBody = z
     kind: z.enum(DEPLOYMENT_KINDS as [string, ...string[]]).default('normal'),
     url: z.string().url().max(2000).optional(),
     changes: z
-      .array(
-        z
-          .object({ sha, firstCommitAt: time, landedAt: time.optional(), url: z.string().url().max(2000).optional() })
-          .strict(),
-      )
+      .array(z.object({ sha, firstCommitAt: time, landedAt: time.optional(), url: z.string().url().max(2000).optional() }).strict())
       .max(1000)
       .default([]),
   })

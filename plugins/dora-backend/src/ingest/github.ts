@@ -23,9 +23,7 @@ const push = z.object({
   ref: z.string(),
   after: z.string().optional(),
   repository,
-  commits: z
-    .array(z.object({ id: z.string().min(1), timestamp: time, url: z.string().optional() }))
-    .default([]),
+  commits: z.array(z.object({ id: z.string().min(1), timestamp: time, url: z.string().optional() })).default([]),
 });
 
 const pullRequest = z.object({
@@ -173,7 +171,7 @@ export function createGitHubReader(options: GitHubReaderOptions): DeliveryReader
           ...repoKey(p.repository),
           id: `github-issue:${p.repository.full_name.toLowerCase()}#${i.number}`,
           openedAt: i.created_at,
-          resolvedAt: p.action === 'closed' ? (i.closed_at ?? undefined) : undefined,
+          resolvedAt: p.action === 'closed' ? i.closed_at ?? undefined : undefined,
           title: i.title,
           url: i.html_url,
         });

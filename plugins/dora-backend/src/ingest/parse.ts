@@ -9,4 +9,3 @@ export const time = z.union([z.string(), z.number()]).transform((value, ctx) => 
   }
   return ms;
 });
-

@@ -43,12 +43,7 @@ export class DoraMetrics {
     this.now = options.now ?? Date.now;
   }
 
-  async entityView(
-    entityRef: string,
-    window: WindowDays,
-    report: ReportId,
-    credentials: BackstageCredentials,
-  ): Promise<DoraEntityView> {
+  async entityView(entityRef: string, window: WindowDays, report: ReportId, credentials: BackstageCredentials): Promise<DoraEntityView> {
     const scope = await this.options.scopes.resolve(entityRef, credentials);
     const to = this.now();
     const from = to - window * DAY_MS;
@@ -98,10 +93,7 @@ export class DoraMetrics {
 
   /** The whole organisation, and every team ranked (a team counts its sub-groups' components). */
   async overview(window: WindowDays, report: ReportId, credentials: BackstageCredentials): Promise<DoraOverview> {
-    const [components, groups] = await Promise.all([
-      this.options.scopes.visibleComponents(credentials),
-      this.options.scopes.visibleGroups(credentials),
-    ]);
+    const [components, groups] = await Promise.all([this.options.scopes.visibleComponents(credentials), this.options.scopes.visibleGroups(credentials)]);
     const to = this.now();
     const from = to - window * DAY_MS;
     const facts = await this.facts(
@@ -119,7 +111,11 @@ export class DoraMetrics {
       const owners = new Set(descendantsOf(team.ref, childrenOf));
       const services = components.filter(c => c.owners.some(o => owners.has(o))).map(c => c.ref);
       if (services.length === 0) continue;
-      const summary = summarize(services.flatMap(s => factsOf.get(s) ?? []), from, to);
+      const summary = summarize(
+        services.flatMap(s => factsOf.get(s) ?? []),
+        from,
+        to,
+      );
       rows.push({ groupRef: team.ref, title: team.title, services: services.length, summary, bands: bandsOf(summary, report) });
     }
     rows.sort((a, b) => rank(b.bands) - rank(a.bands) || b.summary.deployments - a.summary.deployments || a.groupRef.localeCompare(b.groupRef));
@@ -132,9 +128,7 @@ export class DoraMetrics {
     const to = this.now();
     const refs = entityRefs.map(ref => ref.toLocaleLowerCase('en-US'));
     const events = await this.events(refs, to - 90 * DAY_MS, to);
-    return events
-      .filter(s => s.deployments.some(d => d.status === 'succeeded' && d.environment === s.productionEnvironment))
-      .map(s => s.entityRef);
+    return events.filter(s => s.deployments.some(d => d.status === 'succeeded' && d.environment === s.productionEnvironment)).map(s => s.entityRef);
   }
 
   /**

@@ -38,7 +38,7 @@ export function DeploymentsTable(props: { deployments: DeploymentView[]; showSer
             </TableCell>
             <TableCell>
               {d.incidents.map(i => (
-                <div key={i.id}>{i.url ? <Link to={i.url}>{i.title ?? i.id}</Link> : (i.title ?? i.id)}</div>
+                <div key={i.id}>{i.url ? <Link to={i.url}>{i.title ?? i.id}</Link> : i.title ?? i.id}</div>
               ))}
             </TableCell>
           </TableRow>

@@ -59,7 +59,7 @@ const entity = {
 };
 
 /** The entity's claims: none, unless given. */
-const claims = (list: object[] = []) => ({ getEntityClaims: jest.fn(async () => list) }) as any;
+const claims = (list: object[] = []) => ({ getEntityClaims: jest.fn(async () => list) } as any);
 
 describe('DoraEntityContent', () => {
   it('shows the five metrics with bands and trends, the weekly charts and the deployments', async () => {
@@ -68,7 +68,12 @@ describe('DoraEntityContent', () => {
       <EntityProvider entity={entity}>
         <DoraEntityContent />
       </EntityProvider>,
-      { apis: [[doraApiRef, api as any], [claimsApiRef, claims()]] },
+      {
+        apis: [
+          [doraApiRef, api as any],
+          [claimsApiRef, claims()],
+        ],
+      },
     );
     const frequency = await screen.findByRole('group', { name: 'Deployment frequency' });
     expect(within(frequency).getByText('2.5 days/week')).toBeInTheDocument();
@@ -97,7 +102,12 @@ describe('DoraEntityContent', () => {
       <EntityProvider entity={entity}>
         <DoraEntityContent />
       </EntityProvider>,
-      { apis: [[doraApiRef, api as any], [claimsApiRef, claims()]] },
+      {
+        apis: [
+          [doraApiRef, api as any],
+          [claimsApiRef, claims()],
+        ],
+      },
     );
     await screen.findByText('No production deployments in this window.');
     fireEvent.mouseDown(screen.getByRole('button', { name: /Last 30 days/ }));

@@ -33,9 +33,7 @@ export function DoraEntityContent() {
         <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
           <div>
             {view.value.services.length === 0 && (
-              <Typography paragraph>
-                No components belong to this {view.value.scope === 'group' ? 'team' : 'system'} yet.
-              </Typography>
+              <Typography paragraph>No components belong to this {view.value.scope === 'group' ? 'team' : 'system'} yet.</Typography>
             )}
             {view.value.services.length > 1 && (
               <Typography variant="body2" paragraph>
@@ -50,9 +48,7 @@ export function DoraEntityContent() {
           <div>
             <InfoCard title="Production deployments">
               {deployments.error && <ResponseErrorPanel error={deployments.error} />}
-              {deployments.value && (
-                <DeploymentsTable deployments={deployments.value} showService={view.value.scope !== 'service'} />
-              )}
+              {deployments.value && <DeploymentsTable deployments={deployments.value} showService={view.value.scope !== 'service'} />}
             </InfoCard>
           </div>
         </Box>

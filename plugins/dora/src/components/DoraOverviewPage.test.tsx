@@ -39,7 +39,12 @@ describe('DoraOverviewPage', () => {
       }),
     };
     const permissions = mockApis.permission({ authorize: AuthorizeResult.DENY });
-    await renderInTestApp(<DoraOverviewPage />, { apis: [[doraApiRef, api as any], [permissionApiRef, permissions]] });
+    await renderInTestApp(<DoraOverviewPage />, {
+      apis: [
+        [doraApiRef, api as any],
+        [permissionApiRef, permissions],
+      ],
+    });
     expect(await screen.findByText('Whole organisation (12 components)')).toBeInTheDocument();
     const rows = within(screen.getByRole('table', { name: 'Teams ranked by DORA bands' })).getAllByRole('row');
     expect(within(rows[1]).getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '/catalog/default/group/payments-team/dora');
@@ -59,7 +64,12 @@ describe('DoraOverviewPage', () => {
       })),
     };
     const permissions = mockApis.permission({ authorize: AuthorizeResult.ALLOW });
-    await renderInTestApp(<DoraOverviewPage />, { apis: [[doraApiRef, api as any], [permissionApiRef, permissions]] });
+    await renderInTestApp(<DoraOverviewPage />, {
+      apis: [
+        [doraApiRef, api as any],
+        [permissionApiRef, permissions],
+      ],
+    });
     expect(await screen.findByText('Events no component claims')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'acme/unknown' })).toBeInTheDocument();
   });

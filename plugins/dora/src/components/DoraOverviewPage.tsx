@@ -42,8 +42,7 @@ function TeamRanking(props: { teams: TeamRow[] }) {
               const band = m.key === 'reworkRate' ? undefined : team.bands[m.key];
               return (
                 <TableCell key={m.key}>
-                  {m.format(m.value(team.summary))}{' '}
-                  {band && <Chip size="small" label={band} style={{ background: BAND_COLOURS[band], color: 'white' }} />}
+                  {m.format(m.value(team.summary))} {band && <Chip size="small" label={band} style={{ background: BAND_COLOURS[band], color: 'white' }} />}
                 </TableCell>
               );
             })}
@@ -61,8 +60,8 @@ function Unmapped(props: { unmapped: DoraUnmapped }) {
   return (
     <InfoCard title="Events no component claims">
       <Typography variant="body2" paragraph>
-        Add the matching annotation (github.com/project-slug, argocd/app-name, pagerduty.com/service-id) to a
-        component and these events count from the next service map refresh.
+        Add the matching annotation (github.com/project-slug, argocd/app-name, pagerduty.com/service-id) to a component and these events count from the next
+        service map refresh.
       </Typography>
       <Table size="small" aria-label="Unmapped event sources">
         <TableHead>
@@ -120,34 +119,34 @@ export function DoraOverviewPage() {
       <Typography variant="h5" component="h2" gutterBottom>
         DORA metrics by team
       </Typography>
-        <WindowControls window={window} report={report} onWindow={setWindow} onReport={setReport} />
-        {overview.loading && <Progress />}
-        {overview.error && <ResponseErrorPanel error={overview.error} />}
-        {overview.value && (
-          <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+      <WindowControls window={window} report={report} onWindow={setWindow} onReport={setReport} />
+      {overview.loading && <Progress />}
+      {overview.error && <ResponseErrorPanel error={overview.error} />}
+      {overview.value && (
+        <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+          <div>
+            <Typography variant="h6" component="h2" gutterBottom>
+              Whole organisation ({overview.value.org.services} components)
+            </Typography>
+            <MetricTiles view={{ current: overview.value.org.summary, bands: overview.value.org.bands }} />
+          </div>
+          <div>
+            <InfoCard title="Teams">
+              {overview.value.teams.length === 0 ? (
+                <Typography>No team owns components with delivery events yet.</Typography>
+              ) : (
+                <TeamRanking teams={overview.value.teams} />
+              )}
+            </InfoCard>
+          </div>
+          {unmapped.error && <ResponseErrorPanel title="Could not list the events no component claims" error={unmapped.error} />}
+          {unmapped.value && (
             <div>
-              <Typography variant="h6" component="h2" gutterBottom>
-                Whole organisation ({overview.value.org.services} components)
-              </Typography>
-              <MetricTiles view={{ current: overview.value.org.summary, bands: overview.value.org.bands }} />
+              <Unmapped unmapped={unmapped.value} />
             </div>
-            <div>
-              <InfoCard title="Teams">
-                {overview.value.teams.length === 0 ? (
-                  <Typography>No team owns components with delivery events yet.</Typography>
-                ) : (
-                  <TeamRanking teams={overview.value.teams} />
-                )}
-              </InfoCard>
-            </div>
-            {unmapped.error && <ResponseErrorPanel title="Could not list the events no component claims" error={unmapped.error} />}
-            {unmapped.value && (
-              <div>
-                <Unmapped unmapped={unmapped.value} />
-              </div>
-            )}
-          </Box>
-        )}
+          )}
+        </Box>
+      )}
     </Content>
   );
 }

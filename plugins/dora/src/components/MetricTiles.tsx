@@ -16,29 +16,29 @@ export function MetricTiles(props: { view: Pick<DoraEntityView, 'current' | 'ban
         const trend = trendOf(metric, value, before);
         const band = metric.key === 'reworkRate' ? undefined : bands[metric.key];
         return (
-            <Paper key={metric.key} variant="outlined" role="group" aria-label={metric.title} style={{ padding: 12 }}>
-              <Typography variant="overline" component="h3">
-                {metric.title}
-              </Typography>
-              <Typography variant="h5" component="p">
-                {metric.format(value)}
-              </Typography>
-              <Box display="flex" alignItems="center" style={{ gap: 8, margin: '4px 0' }}>
-                {band ? (
-                  <Chip size="small" label={band} style={{ background: BAND_COLOURS[band], color: 'white' }} />
-                ) : (
-                  <Chip size="small" variant="outlined" label={metric.key === 'reworkRate' ? 'no published band' : 'no data'} />
-                )}
-                {trend && (
-                  <Typography variant="caption" style={{ color: TREND_COLOUR[trend] }}>
-                    {TREND_TEXT[trend]} (was {metric.format(before)})
-                  </Typography>
-                )}
-              </Box>
-              <Typography variant="caption" color="textSecondary">
-                {metric.detail(current)}
-              </Typography>
-            </Paper>
+          <Paper key={metric.key} variant="outlined" role="group" aria-label={metric.title} style={{ padding: 12 }}>
+            <Typography variant="overline" component="h3">
+              {metric.title}
+            </Typography>
+            <Typography variant="h5" component="p">
+              {metric.format(value)}
+            </Typography>
+            <Box display="flex" alignItems="center" style={{ gap: 8, margin: '4px 0' }}>
+              {band ? (
+                <Chip size="small" label={band} style={{ background: BAND_COLOURS[band], color: 'white' }} />
+              ) : (
+                <Chip size="small" variant="outlined" label={metric.key === 'reworkRate' ? 'no published band' : 'no data'} />
+              )}
+              {trend && (
+                <Typography variant="caption" style={{ color: TREND_COLOUR[trend] }}>
+                  {TREND_TEXT[trend]} (was {metric.format(before)})
+                </Typography>
+              )}
+            </Box>
+            <Typography variant="caption" color="textSecondary">
+              {metric.detail(current)}
+            </Typography>
+          </Paper>
         );
       })}
     </Box>

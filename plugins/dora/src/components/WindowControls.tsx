@@ -28,12 +28,7 @@ function LabelledSelect<T extends string | number>(props: {
 }
 
 /** The window and the State of DevOps report the bands come from. */
-export function WindowControls(props: {
-  window: WindowDays;
-  report: ReportId;
-  onWindow(window: WindowDays): void;
-  onReport(report: ReportId): void;
-}) {
+export function WindowControls(props: { window: WindowDays; report: ReportId; onWindow(window: WindowDays): void; onReport(report: ReportId): void }) {
   return (
     <Box display="flex" style={{ gap: 16 }} mb={2}>
       <LabelledSelect

@@ -1,10 +1,4 @@
-import {
-  Band,
-  BandedMetric,
-  DoraSummary,
-  WeeklyPoint,
-  frequencyValue,
-} from '@internal/plugin-dora-common';
+import { Band, BandedMetric, DoraSummary, WeeklyPoint, frequencyValue } from '@internal/plugin-dora-common';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -65,7 +59,9 @@ export const METRICS: MetricDefinition[] = [
     value: s => s.recoveryTime.median,
     format: formatDuration,
     detail: s =>
-      `median of ${s.recoveryTime.recovered} ${s.recoveryTime.recovered === 1 ? 'recovery' : 'recoveries'}${s.recoveryTime.open ? ` · ${s.recoveryTime.open} still open` : ''}`,
+      `median of ${s.recoveryTime.recovered} ${s.recoveryTime.recovered === 1 ? 'recovery' : 'recoveries'}${
+        s.recoveryTime.open ? ` · ${s.recoveryTime.open} still open` : ''
+      }`,
     higherIsBetter: false,
     weekly: p => p.recoveryTimeMedian,
   },
@@ -86,7 +82,7 @@ export type Trend = 'better' | 'worse' | 'same' | undefined;
 export function trendOf(metric: MetricDefinition, current: number | undefined, previous: number | undefined): Trend {
   if (current === undefined || previous === undefined) return undefined;
   if (Math.abs(current - previous) < 1e-9) return 'same';
-  return (current > previous) === metric.higherIsBetter ? 'better' : 'worse';
+  return current > previous === metric.higherIsBetter ? 'better' : 'worse';
 }
 
 export const BAND_COLOURS: Record<Band, string> = {

@@ -1,11 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
-import {
-  ActionStatus,
-  MaturityAction,
-  Quarter,
-  compareQuarters,
-} from '@internal/plugin-maturity-common';
+import { ActionStatus, MaturityAction, Quarter, compareQuarters } from '@internal/plugin-maturity-common';
 import { Knex } from 'knex';
 import { connect } from './connect';
 
@@ -47,10 +42,7 @@ export class ActionStore {
     return new ActionStore(await connect(options.database), options.now);
   }
 
-  private constructor(
-    private readonly knex: Knex,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private constructor(private readonly knex: Knex, private readonly now: () => Date = () => new Date()) {}
 
   /**
    * The actions of a scope as seen in a quarter: created in it or before, and still open or closed
@@ -65,7 +57,9 @@ export class ActionStore {
   }
 
   async get(id: string): Promise<MaturityAction> {
-    const row = await this.knex<ActionRow>('maturity_actions').where({ id: Number(id) }).first();
+    const row = await this.knex<ActionRow>('maturity_actions')
+      .where({ id: Number(id) })
+      .first();
     if (!row) throw new NotFoundError(`No action ${id}`);
     return toAction(row);
   }

@@ -1,10 +1,4 @@
-import {
-  AnswerRecord,
-  Assessment,
-  AssessmentChange,
-  Quarter,
-  ScopeRef,
-} from '@internal/plugin-maturity-common';
+import { AnswerRecord, Assessment, AssessmentChange, Quarter, ScopeRef } from '@internal/plugin-maturity-common';
 
 export interface SaveAnswersInput {
   scopeRef: ScopeRef;

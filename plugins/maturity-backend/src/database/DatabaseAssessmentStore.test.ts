@@ -79,9 +79,9 @@ describe.each(TestDatabases.create().eachSupportedId())('DatabaseAssessmentStore
     const submitted = await store.submit({ ...base, expectedRevision: 1, actor: 'user:default/carol' });
     expect(submitted).toMatchObject({ status: 'submitted', submittedBy: 'user:default/carol', revision: 2 });
 
-    await expect(
-      store.saveAnswers({ ...base, checklist, answers: { a: { value: 'yes' } }, expectedRevision: 2, actor: 'user:default/carol' }),
-    ).rejects.toThrow(/submitted by user:default\/carol; a platform admin must reopen it/);
+    await expect(store.saveAnswers({ ...base, checklist, answers: { a: { value: 'yes' } }, expectedRevision: 2, actor: 'user:default/carol' })).rejects.toThrow(
+      /submitted by user:default\/carol; a platform admin must reopen it/,
+    );
 
     const reopened = await store.reopen({ ...base, actor: 'user:default/alice.admin' });
     expect(reopened).toMatchObject({ status: 'draft', revision: 3 });
@@ -107,15 +107,8 @@ describe.each(TestDatabases.create().eachSupportedId())('DatabaseAssessmentStore
     await save('group:default/checkout-team', '2026-Q4');
     await save('group:default/payments-team', '2025-Q4');
     await save('group:default/payments-team', '2026-Q3');
-    expect((await store.listByQuarter('2026-Q4')).map(a => a.scopeRef)).toEqual([
-      'group:default/checkout-team',
-      'group:default/payments-team',
-    ]);
-    expect((await store.history('group:default/payments-team')).map(a => a.quarter)).toEqual([
-      '2025-Q4',
-      '2026-Q3',
-      '2026-Q4',
-    ]);
+    expect((await store.listByQuarter('2026-Q4')).map(a => a.scopeRef)).toEqual(['group:default/checkout-team', 'group:default/payments-team']);
+    expect((await store.history('group:default/payments-team')).map(a => a.quarter)).toEqual(['2025-Q4', '2026-Q3', '2026-Q4']);
   });
 
   it('says what to do when a save names a revision of an assessment that does not exist', async () => {

@@ -1,19 +1,10 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
-import {
-  AnswerChange,
-  AnswerRecord,
-  Assessment,
-  AssessmentChange,
-  Quarter,
-  ScopeRef,
-  compareQuarters,
-} from '@internal/plugin-maturity-common';
+import { AnswerChange, AnswerRecord, Assessment, AssessmentChange, Quarter, ScopeRef, compareQuarters } from '@internal/plugin-maturity-common';
 import { Knex } from 'knex';
 import { AssessmentStore, SaveAnswersInput } from './AssessmentStore';
 import { AssessmentLockedError, StaleRevisionError } from './errors';
 import { connect } from './connect';
-
 
 interface AssessmentRow {
   id: number | string;
@@ -48,8 +39,7 @@ function toAssessment(row: AssessmentRow): Assessment {
   };
 }
 
-const same = (a: AnswerRecord | null, b: AnswerRecord | null) =>
-  JSON.stringify(a) === JSON.stringify(b);
+const same = (a: AnswerRecord | null, b: AnswerRecord | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The assessment store on the plugin's database (SQLite or PostgreSQL), with Knex migrations. */
 export class DatabaseAssessmentStore implements AssessmentStore {
@@ -57,15 +47,10 @@ export class DatabaseAssessmentStore implements AssessmentStore {
     return new DatabaseAssessmentStore(await connect(options.database), options.now ?? (() => new Date()));
   }
 
-  private constructor(
-    private readonly knex: Knex,
-    private readonly now: () => Date,
-  ) {}
+  private constructor(private readonly knex: Knex, private readonly now: () => Date) {}
 
   private async row(tx: Knex, scopeRef: ScopeRef, quarter: Quarter) {
-    return tx<AssessmentRow>('maturity_assessments')
-      .where({ scope_ref: scopeRef, quarter })
-      .first();
+    return tx<AssessmentRow>('maturity_assessments').where({ scope_ref: scopeRef, quarter }).first();
   }
 
   async get(scopeRef: ScopeRef, quarter: Quarter) {
@@ -103,9 +88,7 @@ export class DatabaseAssessmentStore implements AssessmentStore {
       let id: number | string;
       if (existing) {
         // The revision condition makes a concurrent writer that read the same revision lose.
-        const updated = await tx('maturity_assessments')
-          .where({ id: existing.id, revision: input.expectedRevision })
-          .update(values);
+        const updated = await tx('maturity_assessments').where({ id: existing.id, revision: input.expectedRevision }).update(values);
         if (updated !== 1) throw new StaleRevisionError(input.expectedRevision, (await this.get(input.scopeRef, input.quarter))!);
         id = existing.id;
       } else {
@@ -140,10 +123,7 @@ export class DatabaseAssessmentStore implements AssessmentStore {
     return this.setStatus({ ...input, expectedRevision: undefined }, 'draft');
   }
 
-  private async setStatus(
-    input: { scopeRef: ScopeRef; quarter: Quarter; expectedRevision?: number; actor: string },
-    status: 'draft' | 'submitted',
-  ) {
+  private async setStatus(input: { scopeRef: ScopeRef; quarter: Quarter; expectedRevision?: number; actor: string }, status: 'draft' | 'submitted') {
     return this.knex.transaction(async tx => {
       const row = await this.row(tx, input.scopeRef, input.quarter);
       if (!row) throw new NotFoundError(`No assessment of ${input.scopeRef} for ${input.quarter}`);

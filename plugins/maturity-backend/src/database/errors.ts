@@ -6,10 +6,7 @@ import { Assessment } from '@internal/plugin-maturity-common';
  * the client can show both versions and nothing is lost.
  */
 export class StaleRevisionError extends ConflictError {
-  constructor(
-    readonly expectedRevision: number,
-    readonly current: Assessment,
-  ) {
+  constructor(readonly expectedRevision: number, readonly current: Assessment) {
     super(
       `The assessment was changed by ${current.updatedBy} (revision ${current.revision}) after ` +
         `revision ${expectedRevision} you edited; reload it and apply your changes again`,

@@ -82,9 +82,11 @@ describe('AssessmentForm', () => {
     fireEvent.click((await screen.findAllByRole('radio', { name: 'Yes' }))[0]);
     expect(screen.getByText('1 of 2 questions answered')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(saveAnswers).toHaveBeenCalledWith('group:default/payments-team', '2026-Q4', 0, {
-      'testing.q1': { value: 'yes' },
-    }));
+    await waitFor(() =>
+      expect(saveAnswers).toHaveBeenCalledWith('group:default/payments-team', '2026-Q4', 0, {
+        'testing.q1': { value: 'yes' },
+      }),
+    );
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
     expect(screen.getByText('2.5 / 5 · Basic')).toBeInTheDocument();
   });
@@ -105,19 +107,23 @@ describe('AssessmentForm', () => {
 
   it('offers evidence the portal knows and fills the answer only when the assessor uses it', async () => {
     const saveAnswers = jest.fn(async () => viewOf({}, 1));
-    await render(apiWith({
-      saveAnswers,
-      getEvidence: jest.fn(async () => ({
-        'testing.q1': [{ sourceId: 'techdocs', summary: 'TechDocs for 1 of 2 components', suggestedAnswer: 'partly' }],
-      })),
-    }));
+    await render(
+      apiWith({
+        saveAnswers,
+        getEvidence: jest.fn(async () => ({
+          'testing.q1': [{ sourceId: 'techdocs', summary: 'TechDocs for 1 of 2 components', suggestedAnswer: 'partly' }],
+        })),
+      }),
+    );
     expect(await screen.findByText(/Suggested by the portal: TechDocs for 1 of 2 components \(suggests Partly\)/)).toBeInTheDocument();
     expect(screen.getAllByRole('radio', { name: 'Partly' })[0]).not.toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Use' }));
     expect(screen.getAllByRole('radio', { name: 'Partly' })[0]).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(saveAnswers).toHaveBeenCalledWith('group:default/payments-team', '2026-Q4', 0, {
-      'testing.q1': { value: 'partly', note: 'TechDocs for 1 of 2 components' },
-    }));
+    await waitFor(() =>
+      expect(saveAnswers).toHaveBeenCalledWith('group:default/payments-team', '2026-Q4', 0, {
+        'testing.q1': { value: 'partly', note: 'TechDocs for 1 of 2 components' },
+      }),
+    );
   });
 });

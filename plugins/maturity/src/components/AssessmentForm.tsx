@@ -1,16 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
-import {
-  Box,
-  Button,
-  FormControlLabel,
-  LinearProgress,
-  Radio,
-  RadioGroup,
-  TextField,
-  Typography,
-} from '@material-ui/core';
+import { Box, Button, FormControlLabel, LinearProgress, Radio, RadioGroup, TextField, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import {
   AnswerRecord,
@@ -145,45 +136,47 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
           {`${actions.filter(a => a.status === 'open' || a.status === 'in-progress').length} open actions`}
           {`, ${actions.filter(a => isOverdue(a, today)).length} overdue`}
         </Typography>
-        <LinearProgress
-          variant="determinate"
-          value={(100 * score.answered) / score.total}
-          aria-label="questions answered"
-        />
-        {!view.canEdit && (
-          <Alert severity="info">Only the members of the owning group and platform admins can edit this assessment.</Alert>
-        )}
+        <LinearProgress variant="determinate" value={(100 * score.answered) / score.total} aria-label="questions answered" />
+        {!view.canEdit && <Alert severity="info">Only the members of the owning group and platform admins can edit this assessment.</Alert>}
         {locked && <Alert severity="info">This quarter is submitted and locked. A platform admin can reopen it.</Alert>}
         {error && <Alert severity="error">{error.message}</Alert>}
         {notice && <Alert severity="success">{notice}</Alert>}
         <Box display="flex" style={{ gap: 8 }} mt={1}>
-          <Button variant="contained" color="primary" disabled={!editable || !dirty || busy}
-            onClick={() => run(() => api.saveAnswers(scopeRef, quarter, revision, edits), 'Saved.')}>
+          <Button
+            variant="contained"
+            color="primary"
+            disabled={!editable || !dirty || busy}
+            onClick={() => run(() => api.saveAnswers(scopeRef, quarter, revision, edits), 'Saved.')}
+          >
             Save
           </Button>
-          <Button variant="outlined" disabled={!editable || dirty || busy || !view.assessment}
-            onClick={() => run(() => api.submit(scopeRef, quarter, revision), 'Submitted: this quarter is now locked.')}>
+          <Button
+            variant="outlined"
+            disabled={!editable || dirty || busy || !view.assessment}
+            onClick={() => run(() => api.submit(scopeRef, quarter, revision), 'Submitted: this quarter is now locked.')}
+          >
             Submit quarter
           </Button>
-          <Button variant="text" disabled={dirty}
-            onClick={() => download(`${fileBase}.md`, 'text/markdown', assessmentToMarkdown(view))}>
+          <Button variant="text" disabled={dirty} onClick={() => download(`${fileBase}.md`, 'text/markdown', assessmentToMarkdown(view))}>
             Export Markdown
           </Button>
-          <Button variant="text" disabled={dirty}
-            onClick={() => download(`${fileBase}.csv`, 'text/csv', assessmentToCsv(view))}>
+          <Button variant="text" disabled={dirty} onClick={() => download(`${fileBase}.csv`, 'text/csv', assessmentToCsv(view))}>
             Export CSV
           </Button>
           {locked && view.canEdit && (
-            <Button variant="outlined" disabled={busy}
-              onClick={() => run(() => api.reopen(scopeRef, quarter), 'Reopened.')}>
+            <Button variant="outlined" disabled={busy} onClick={() => run(() => api.reopen(scopeRef, quarter), 'Reopened.')}>
               Reopen
             </Button>
           )}
         </Box>
       </InfoCard>
       <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
-        <Box flex="1 1 380px"><HistoryCard scopeRef={scopeRef} quarter={quarter} refreshKey={revision} /></Box>
-        <Box flex="1 1 380px"><ChangeLogCard scopeRef={scopeRef} quarter={quarter} refreshKey={revision} /></Box>
+        <Box flex="1 1 380px">
+          <HistoryCard scopeRef={scopeRef} quarter={quarter} refreshKey={revision} />
+        </Box>
+        <Box flex="1 1 380px">
+          <ChangeLogCard scopeRef={scopeRef} quarter={quarter} refreshKey={revision} />
+        </Box>
       </Box>
       {view.checklist.categories.map(category => {
         const categoryScore = score.categories.find(c => c.id === category.id);
@@ -198,12 +191,7 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
               return (
                 <Box key={question.id} mb={2} role="group" aria-label={question.text}>
                   <Typography variant="subtitle1">{question.text}</Typography>
-                  <RadioGroup
-                    row
-                    name={question.id}
-                    value={answer?.value ?? ''}
-                    onChange={e => edit(question.id, { value: e.target.value as AnswerValue })}
-                  >
+                  <RadioGroup row name={question.id} value={answer?.value ?? ''} onChange={e => edit(question.id, { value: e.target.value as AnswerValue })}>
                     {CHOICES.map(([value, label]) => (
                       <FormControlLabel key={value} value={value} label={label} disabled={!editable} control={<Radio />} />
                     ))}
@@ -221,8 +209,7 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
                       )}
                     </Box>
                   ))}
-                  {(!answer || answer.value === 'no' || answer.value === 'partly' ||
-                    actions.some(a => a.questionId === question.id)) && (
+                  {(!answer || answer.value === 'no' || answer.value === 'partly' || actions.some(a => a.questionId === question.id)) && (
                     <QuestionActions
                       questionId={question.id}
                       actions={actions.filter(a => a.questionId === question.id)}
@@ -240,10 +227,22 @@ export function AssessmentForm(props: { scopeRef: string; quarter: Quarter }) {
                   )}
                   {answer && (
                     <Box display="flex" style={{ gap: 8 }}>
-                      <TextField label="Evidence link" size="small" fullWidth disabled={!editable}
-                        value={answer.evidenceUrl ?? ''} onChange={e => edit(question.id, { evidenceUrl: e.target.value })} />
-                      <TextField label="Note" size="small" fullWidth disabled={!editable}
-                        value={answer.note ?? ''} onChange={e => edit(question.id, { note: e.target.value })} />
+                      <TextField
+                        label="Evidence link"
+                        size="small"
+                        fullWidth
+                        disabled={!editable}
+                        value={answer.evidenceUrl ?? ''}
+                        onChange={e => edit(question.id, { evidenceUrl: e.target.value })}
+                      />
+                      <TextField
+                        label="Note"
+                        size="small"
+                        fullWidth
+                        disabled={!editable}
+                        value={answer.note ?? ''}
+                        onChange={e => edit(question.id, { note: e.target.value })}
+                      />
                     </Box>
                   )}
                 </Box>

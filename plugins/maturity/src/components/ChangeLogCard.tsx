@@ -9,18 +9,13 @@ const describe = (change: { kind: string; changes: Array<{ questionId: string; f
   if (change.kind === 'submit') return 'submitted the quarter';
   if (change.kind === 'reopen') return 'reopened the quarter';
   if (change.changes.length === 0) return 'saved without changes';
-  return `changed ${change.changes
-    .map(c => `${c.questionId} (${c.from?.value ?? 'unanswered'} → ${c.to?.value ?? 'cleared'})`)
-    .join(', ')}`;
+  return `changed ${change.changes.map(c => `${c.questionId} (${c.from?.value ?? 'unanswered'} → ${c.to?.value ?? 'cleared'})`).join(', ')}`;
 };
 
 /** Who changed what and when, newest first. */
 export function ChangeLogCard(props: { scopeRef: string; quarter: Quarter; refreshKey: number }) {
   const api = useApi(maturityApiRef);
-  const { value, error } = useAsync(
-    () => api.getChanges(props.scopeRef, props.quarter),
-    [api, props.scopeRef, props.quarter, props.refreshKey],
-  );
+  const { value, error } = useAsync(() => api.getChanges(props.scopeRef, props.quarter), [api, props.scopeRef, props.quarter, props.refreshKey]);
   return (
     <InfoCard title="Changes">
       {error && <Typography color="error">{error.message}</Typography>}

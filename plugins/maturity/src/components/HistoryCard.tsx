@@ -13,7 +13,12 @@ const H = 120;
 export function HistoryCard(props: { scopeRef: string; quarter: Quarter; refreshKey: number }) {
   const api = useApi(maturityApiRef);
   const { value: history, error } = useAsync(() => api.getHistory(props.scopeRef), [api, props.scopeRef, props.refreshKey]);
-  if (error) return <InfoCard title="History"><Typography color="error">{error.message}</Typography></InfoCard>;
+  if (error)
+    return (
+      <InfoCard title="History">
+        <Typography color="error">{error.message}</Typography>
+      </InfoCard>
+    );
   if (!history) return null;
   const points = history.filter(h => h.score.overall !== null);
   const x = (i: number) => (points.length <= 1 ? W / 2 : 30 + (i * (W - 60)) / (points.length - 1));
@@ -24,13 +29,16 @@ export function HistoryCard(props: { scopeRef: string; quarter: Quarter; refresh
       <svg width={W} height={H} role="img" aria-label={`Overall score by quarter: ${points.map(p => `${p.quarter} ${p.score.overall}`).join(', ')}`}>
         <line x1={20} x2={W - 10} y1={y(0)} y2={y(0)} stroke="#ccc" />
         <line x1={20} x2={W - 10} y1={y(5)} y2={y(5)} stroke="#eee" />
-        <polyline fill="none" stroke="#1976d2" strokeWidth={2}
-          points={points.map((p, i) => `${x(i)},${y(p.score.overall!)}`).join(' ')} />
+        <polyline fill="none" stroke="#1976d2" strokeWidth={2} points={points.map((p, i) => `${x(i)},${y(p.score.overall!)}`).join(' ')} />
         {points.map((p, i) => (
           <g key={p.quarter}>
             <circle cx={x(i)} cy={y(p.score.overall!)} r={4} fill="#1976d2" />
-            <text x={x(i)} y={H - 4} fontSize={10} textAnchor="middle">{p.quarter}</text>
-            <text x={x(i)} y={y(p.score.overall!) - 8} fontSize={10} textAnchor="middle">{p.score.overall!.toFixed(1)}</text>
+            <text x={x(i)} y={H - 4} fontSize={10} textAnchor="middle">
+              {p.quarter}
+            </text>
+            <text x={x(i)} y={y(p.score.overall!) - 8} fontSize={10} textAnchor="middle">
+              {p.score.overall!.toFixed(1)}
+            </text>
           </g>
         ))}
       </svg>
@@ -45,9 +53,16 @@ export function HistoryCard(props: { scopeRef: string; quarter: Quarter; refresh
               <tr key={category.id}>
                 <td>{category.title}</td>
                 <td>
-                  <svg width={80} height={20} role="img" aria-label={`${category.title}: ${series.map(v => (v === null ? 'not scored' : v.toFixed(1))).join(', ')}`}>
+                  <svg
+                    width={80}
+                    height={20}
+                    role="img"
+                    aria-label={`${category.title}: ${series.map(v => (v === null ? 'not scored' : v.toFixed(1))).join(', ')}`}
+                  >
                     <polyline fill="none" stroke="#1976d2" points={scored.map(([i, v]) => `${sx(i)},${sy(v)}`).join(' ')} />
-                    {scored.map(([i, v]) => <circle key={i} cx={sx(i)} cy={sy(v)} r={2} fill="#1976d2" />)}
+                    {scored.map(([i, v]) => (
+                      <circle key={i} cx={sx(i)} cy={sy(v)} r={2} fill="#1976d2" />
+                    ))}
                   </svg>
                 </td>
                 <td>{series[series.length - 1]?.toFixed(1) ?? '–'}</td>
@@ -68,9 +83,7 @@ export function HistoryCard(props: { scopeRef: string; quarter: Quarter; refresh
           ))}
         </>
       ) : (
-        <Typography variant="body2">
-          {history.length === 0 ? 'Not assessed yet.' : 'The first assessed quarter: nothing to compare with yet.'}
-        </Typography>
+        <Typography variant="body2">{history.length === 0 ? 'Not assessed yet.' : 'The first assessed quarter: nothing to compare with yet.'}</Typography>
       )}
     </InfoCard>
   );

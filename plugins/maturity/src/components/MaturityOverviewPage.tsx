@@ -1,15 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Content, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { quarterOf } from '@internal/plugin-maturity-common';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TableSortLabel,
-  Typography,
-} from '@material-ui/core';
+import { Table, TableBody, TableCell, TableHead, TableRow, TableSortLabel, Typography } from '@material-ui/core';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../api';
@@ -24,10 +16,7 @@ export function MaturityOverviewPage() {
   const quarter = quarterOf(new Date());
   const [ascending, setAscending] = useState(false);
   const { value, loading, error } = useAsync(async () => {
-    const [checklist, items] = await Promise.all([
-      api.getAssessment('platform', quarter).then(v => v.checklist),
-      api.getOverview(quarter),
-    ]);
+    const [checklist, items] = await Promise.all([api.getAssessment('platform', quarter).then(v => v.checklist), api.getOverview(quarter)]);
     return { checklist, ...heatmap(items) };
   }, [api, quarter]);
 
@@ -54,7 +43,9 @@ export function MaturityOverviewPage() {
                 </TableSortLabel>
               </TableCell>
               {checklist.categories.map(c => (
-                <TableCell key={c.id} title={c.title}>{c.title}</TableCell>
+                <TableCell key={c.id} title={c.title}>
+                  {c.title}
+                </TableCell>
               ))}
             </TableRow>
           </TableHead>
@@ -73,7 +64,9 @@ export function MaturityOverviewPage() {
               </TableRow>
             ))}
             <TableRow>
-              <TableCell component="th" scope="row"><strong>Platform rollup (mean)</strong></TableCell>
+              <TableCell component="th" scope="row">
+                <strong>Platform rollup (mean)</strong>
+              </TableCell>
               <TableCell style={{ background: heatColour(rollup.overall) }}>{fmt(rollup.overall)}</TableCell>
               {checklist.categories.map(c => (
                 <TableCell key={c.id}>{fmt(rollup[c.id])}</TableCell>

@@ -40,9 +40,7 @@ describe('QuestionActions', () => {
       .fn()
       .mockRejectedValueOnce(new Error('Invalid request: ownerRef: no user or group user:default/nobody in the catalog'))
       .mockResolvedValueOnce(undefined);
-    await renderInTestApp(
-      <QuestionActions questionId="testing.q1" actions={[]} editable today="2026-11-23" onCreate={onCreate} onStatus={jest.fn()} />,
-    );
+    await renderInTestApp(<QuestionActions questionId="testing.q1" actions={[]} editable today="2026-11-23" onCreate={onCreate} onStatus={jest.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Plan an action' }));
     fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'Add contract tests' } });
     fireEvent.change(screen.getByLabelText('Owner (user or group)'), { target: { value: 'user:default/nobody' } });

@@ -47,26 +47,57 @@ export function QuestionActions(props: QuestionActionsProps) {
             onChange={e => props.onStatus(action, e.target.value as ActionStatus)}
           >
             {ACTION_STATUSES.map(s => (
-              <MenuItem key={s} value={s}>{s}</MenuItem>
+              <MenuItem key={s} value={s}>
+                {s}
+              </MenuItem>
             ))}
           </TextField>
         </Box>
       ))}
       {editable && !adding && (
-        <Button size="small" onClick={() => setAdding(true)}>Plan an action</Button>
+        <Button size="small" onClick={() => setAdding(true)}>
+          Plan an action
+        </Button>
       )}
       {adding && (
         <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mt={1}>
-          <TextField size="small" id={`${questionId}-action-title`} label="Action" value={draft.title} onChange={e => setDraft({ ...draft, title: e.target.value })} />
-          <TextField size="small" id={`${questionId}-action-owner`} label="Owner (user or group)" placeholder="group:default/payments-team"
-            value={draft.ownerRef} onChange={e => setDraft({ ...draft, ownerRef: e.target.value })} />
-          <TextField size="small" id={`${questionId}-action-due`} label="Due date" type="date" InputLabelProps={{ shrink: true }}
-            value={draft.dueDate} onChange={e => setDraft({ ...draft, dueDate: e.target.value })} />
-          <Button size="small" variant="contained" onClick={create}>Add action</Button>
-          <Button size="small" onClick={() => setAdding(false)}>Cancel</Button>
+          <TextField
+            size="small"
+            id={`${questionId}-action-title`}
+            label="Action"
+            value={draft.title}
+            onChange={e => setDraft({ ...draft, title: e.target.value })}
+          />
+          <TextField
+            size="small"
+            id={`${questionId}-action-owner`}
+            label="Owner (user or group)"
+            placeholder="group:default/payments-team"
+            value={draft.ownerRef}
+            onChange={e => setDraft({ ...draft, ownerRef: e.target.value })}
+          />
+          <TextField
+            size="small"
+            id={`${questionId}-action-due`}
+            label="Due date"
+            type="date"
+            InputLabelProps={{ shrink: true }}
+            value={draft.dueDate}
+            onChange={e => setDraft({ ...draft, dueDate: e.target.value })}
+          />
+          <Button size="small" variant="contained" onClick={create}>
+            Add action
+          </Button>
+          <Button size="small" onClick={() => setAdding(false)}>
+            Cancel
+          </Button>
         </Box>
       )}
-      {error && <Typography color="error" variant="body2">{error}</Typography>}
+      {error && (
+        <Typography color="error" variant="body2">
+          {error}
+        </Typography>
+      )}
     </Box>
   );
 }

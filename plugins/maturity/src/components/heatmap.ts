@@ -21,9 +21,7 @@ export function heatmap(items: OverviewItem[]): { rows: HeatmapRow[]; rollup: Re
   const columns = new Set(rows.flatMap(r => Object.keys(r.cells)));
   const rollup: Record<string, number | null> = {};
   for (const column of [...columns, 'overall']) {
-    const values = rows
-      .map(r => (column === 'overall' ? r.overall : r.cells[column]))
-      .filter((v): v is number => typeof v === 'number');
+    const values = rows.map(r => (column === 'overall' ? r.overall : r.cells[column])).filter((v): v is number => typeof v === 'number');
     rollup[column] = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
   }
   return { rows, rollup };

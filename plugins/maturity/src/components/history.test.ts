@@ -15,10 +15,7 @@ const item = (quarter: any, scores: Record<string, number | null>): HistoryItem 
 
 describe('changesSinceLastQuarter', () => {
   it('lists the categories that moved since the previous assessed quarter, biggest first', () => {
-    const history = [
-      item('2026-Q4', { a: 4, b: 2, c: 1, d: 3 }),
-      item('2026-Q2', { a: 1, b: 2.5, c: null, d: 3 }),
-    ];
+    const history = [item('2026-Q4', { a: 4, b: 2, c: 1, d: 3 }), item('2026-Q2', { a: 1, b: 2.5, c: null, d: 3 })];
     expect(changesSinceLastQuarter(history, '2026-Q4')).toEqual({
       since: '2026-Q2',
       moves: [

@@ -37,12 +37,20 @@ export const entities: Entity[] = [
     spec: { type: 'service', lifecycle: 'production', owner: 'lonely-team' },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/lonely-team' }],
   },
-  { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'docs-site', annotations: configured }, spec: { type: 'documentation', owner: 'sre' } },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'docs-site', annotations: configured },
+    spec: { type: 'documentation', owner: 'sre' },
+  },
   // Registered from a repository outside the organisation, owned by the payments team.
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'payments-shadow', annotations: { 'backstage.io/managed-by-location': 'url:https://github.com/someone/shadow/blob/main/catalog-info.yaml' } },
+    metadata: {
+      name: 'payments-shadow',
+      annotations: { 'backstage.io/managed-by-location': 'url:https://github.com/someone/shadow/blob/main/catalog-info.yaml' },
+    },
     spec: { type: 'service', lifecycle: 'production', owner: 'payments-team' },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
   },

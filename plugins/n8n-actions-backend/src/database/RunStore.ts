@@ -166,7 +166,13 @@ export class RunStore {
         .where({ id: run.id, status: 'pending_approval', approvals: JSON.stringify(run.approvals) })
         .update({ approvals: JSON.stringify([...run.approvals, approval]), status, reason: reason ?? null });
       if (updated !== 1) return false;
-      await this.auditIn(tx, { runId: run.id, at: approval.at, actor: approval.by, event: approval.decision, detail: approval.comment ? { comment: approval.comment } : undefined });
+      await this.auditIn(tx, {
+        runId: run.id,
+        at: approval.at,
+        actor: approval.by,
+        event: approval.decision,
+        detail: approval.comment ? { comment: approval.comment } : undefined,
+      });
       return true;
     });
   }
@@ -219,7 +225,12 @@ export class RunStore {
   }
 
   private async auditIn(knex: Knex, entry: AuditEntry) {
-    await knex(AUDIT).insert({ run_id: entry.runId, at: entry.at, actor: entry.actor, event: entry.event, detail: entry.detail ? JSON.stringify(entry.detail) : null });
+    await knex(AUDIT).insert({
+      run_id: entry.runId,
+      at: entry.at,
+      actor: entry.actor,
+      event: entry.event,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    });
   }
 }
-

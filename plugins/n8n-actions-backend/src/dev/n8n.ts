@@ -25,12 +25,7 @@ async function freePort(): Promise<number> {
  * with the portal's example workflows imported and published and their webhook credential set.
  * Without `folder`, n8n keeps its data in a fresh temporary folder, removed on stop.
  */
-export async function startN8n(options: {
-  callbackSecret: string;
-  webhookHeader: { name: string; value: string };
-  port?: number;
-  folder?: string;
-}) {
+export async function startN8n(options: { callbackSecret: string; webhookHeader: { name: string; value: string }; port?: number; folder?: string }) {
   const bin = process.env.N8N_BIN ?? path.join(repoRoot, '.tools/n8n/node_modules/.bin/n8n');
   if (!fs.existsSync(bin)) throw new Error(`n8n is not installed at ${bin}: ./portal test and ./portal start install it into .tools/n8n`);
   const folder = options.folder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-'));
@@ -63,7 +58,10 @@ export async function startN8n(options: {
   );
   await n8n('import:credentials', `--input=${credentials}`);
   await n8n('import:workflow', '--separate', `--input=${workflowsDir}`);
-  const ids = fs.readdirSync(workflowsDir).filter(f => f.endsWith('.workflow.json')).map(f => JSON.parse(fs.readFileSync(path.join(workflowsDir, f), 'utf8')).id as string);
+  const ids = fs
+    .readdirSync(workflowsDir)
+    .filter(f => f.endsWith('.workflow.json'))
+    .map(f => JSON.parse(fs.readFileSync(path.join(workflowsDir, f), 'utf8')).id as string);
   for (const id of ids) await n8n('publish:workflow', `--id=${id}`);
 
   // In the caller's process group: when a test runner or Playwright ends the caller, n8n ends too.

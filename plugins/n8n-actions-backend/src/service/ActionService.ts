@@ -118,7 +118,9 @@ export class ActionService {
       { at: now(), actor: caller.userRef, event: 'requested', detail: { parameters: input.parameters } },
     );
     if (!created) return this.view(run);
-    await this.options.auditor?.createEvent({ eventId: 'run-requested', severityLevel: 'medium', meta: { runId: run.id, actionId: action.id, entityRef: run.entityRef } }).then(e => e.success());
+    await this.options.auditor
+      ?.createEvent({ eventId: 'run-requested', severityLevel: 'medium', meta: { runId: run.id, actionId: action.id, entityRef: run.entityRef } })
+      .then(e => e.success());
 
     if (run.status === 'running') {
       await this.trigger(run);
@@ -140,13 +142,23 @@ export class ActionService {
     const approval = { by: caller.userRef, at: now(), decision, ...(comment && { comment }) };
     const outcome = approvalOutcome([...run.approvals, approval], run.requiredApprovals);
     const status = { approved: 'running' as const, rejected: 'rejected' as const, pending: 'pending_approval' as const }[outcome];
-    const recorded = await this.options.store.recordDecision(run, approval, status, outcome === 'rejected' ? `Rejected by ${caller.userRef}${comment ? `: ${comment}` : ''}` : undefined);
+    const recorded = await this.options.store.recordDecision(
+      run,
+      approval,
+      status,
+      outcome === 'rejected' ? `Rejected by ${caller.userRef}${comment ? `: ${comment}` : ''}` : undefined,
+    );
     if (!recorded) throw new ConflictError('The run changed while you were deciding; reload it and decide again');
     const action = this.actions.get(run.actionId);
     if (outcome === 'approved') {
       await this.trigger((await this.options.store.get(run.id))!);
     } else if (outcome === 'rejected') {
-      await this.notify([run.requester], { title: `Rejected: ${action?.title ?? run.actionId} for ${run.entityRef}`, description: comment, link: this.linkOf(run), severity: 'normal' });
+      await this.notify([run.requester], {
+        title: `Rejected: ${action?.title ?? run.actionId} for ${run.entityRef}`,
+        description: comment,
+        link: this.linkOf(run),
+        severity: 'normal',
+      });
     }
     return this.view((await this.options.store.get(run.id))!);
   }
@@ -162,10 +174,21 @@ export class ActionService {
       run,
       input.status,
       { at, actor: 'n8n', event: 'callback', detail: { status: input.status, message: input.message, executionId: input.executionId } },
-      { finishedAt: at, reason: input.status === 'failed' ? input.message ?? 'The workflow reported a failure' : undefined, expiresAt: ttl, executionId: input.executionId },
+      {
+        finishedAt: at,
+        reason: input.status === 'failed' ? input.message ?? 'The workflow reported a failure' : undefined,
+        expiresAt: ttl,
+        executionId: input.executionId,
+      },
     );
     if (!updated) {
-      await this.options.store.audit({ runId: run.id, at, actor: 'n8n', event: 'callback', detail: { status: input.status, ignored: `the run was ${run.status}` } });
+      await this.options.store.audit({
+        runId: run.id,
+        at,
+        actor: 'n8n',
+        event: 'callback',
+        detail: { status: input.status, ignored: `the run was ${run.status}` },
+      });
       return this.view(run);
     }
     await this.notify([run.requester], {

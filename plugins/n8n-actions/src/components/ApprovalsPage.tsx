@@ -22,7 +22,13 @@ function Decision({ run, onDone }: { run: ActionRun; onDone(message: string): vo
   };
   return (
     <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }}>
-      <TextField size="small" label="Comment" value={comment} onChange={e => setComment(e.target.value)} inputProps={{ 'aria-label': `Comment on ${run.actionTitle} for ${run.requester}` }} />
+      <TextField
+        size="small"
+        label="Comment"
+        value={comment}
+        onChange={e => setComment(e.target.value)}
+        inputProps={{ 'aria-label': `Comment on ${run.actionTitle} for ${run.requester}` }}
+      />
       <Button variant="contained" color="primary" onClick={() => decide('approve')} aria-label={`Approve ${run.actionTitle} for ${run.requester}`}>
         Approve
       </Button>
@@ -43,7 +49,13 @@ export function ApprovalsPage() {
     { title: 'Action', field: 'actionTitle' },
     { title: 'Entity', field: 'entityRef' },
     { title: 'Requested by', field: 'requester' },
-    { title: 'Parameters', render: run => Object.entries(run.parameters).map(([k, v]) => `${k}: ${String(v)}`).join(', ') },
+    {
+      title: 'Parameters',
+      render: run =>
+        Object.entries(run.parameters)
+          .map(([k, v]) => `${k}: ${String(v)}`)
+          .join(', '),
+    },
     { title: 'Requested', render: run => when(run.createdAt) },
     {
       title: 'Decision',

@@ -77,7 +77,13 @@ describe('SelfServiceContent', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason/ }), { target: { value: 'incident 4711 needs logs' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Submit' }));
     expect(await screen.findByText('Request production access is waiting for approval.')).toBeInTheDocument();
-    expect(api.requestRun).toHaveBeenCalledWith(expect.objectContaining({ actionId: 'production-access', entityRef: 'component:default/payments-api', parameters: { reason: 'incident 4711 needs logs' } }));
+    expect(api.requestRun).toHaveBeenCalledWith(
+      expect.objectContaining({
+        actionId: 'production-access',
+        entityRef: 'component:default/payments-api',
+        parameters: { reason: 'incident 4711 needs logs' },
+      }),
+    );
     expect(await screen.findByText('1 more approval from user:default/dan')).toBeInTheDocument();
     expect(screen.getByText('Waiting for approval')).toBeInTheDocument();
   });
@@ -88,10 +94,18 @@ describe('SelfServiceContent', () => {
       getRuns: jest.fn(async () => []),
       requestRun: jest.fn(async () => {
         throw await ResponseError.fromResponse(
-          new Response(JSON.stringify({ error: { name: 'InputError', message: "'Request production access' needs 1 approver(s) other than you, but the owners of component:default/payments-api has 0" } }), {
-            status: 400,
-            headers: { 'Content-Type': 'application/json' },
-          }) as any,
+          new Response(
+            JSON.stringify({
+              error: {
+                name: 'InputError',
+                message: "'Request production access' needs 1 approver(s) other than you, but the owners of component:default/payments-api has 0",
+              },
+            }),
+            {
+              status: 400,
+              headers: { 'Content-Type': 'application/json' },
+            },
+          ) as any,
         );
       }),
     };

@@ -44,13 +44,23 @@ function ActionItem({ action, onRun }: { action: OfferedAction; onRun(): void })
       <ListItemText
         primary={action.title}
         secondary={[
-          `${action.description ? `${action.description} ` : ''}${approvalText(action.approval)}${action.timeToLive ? `; revoked after ${durationText(action.timeToLive)}` : ''}.`,
+          `${action.description ? `${action.description} ` : ''}${approvalText(action.approval)}${
+            action.timeToLive ? `; revoked after ${durationText(action.timeToLive)}` : ''
+          }.`,
           productionText(action.production),
         ]
           .filter(Boolean)
           .join(' ')}
       />
-      <Box ml={2}>{action.canRun ? button : <Tooltip title={action.reason ?? ''}><span>{button}</span></Tooltip>}</Box>
+      <Box ml={2}>
+        {action.canRun ? (
+          button
+        ) : (
+          <Tooltip title={action.reason ?? ''}>
+            <span>{button}</span>
+          </Tooltip>
+        )}
+      </Box>
     </ListItem>
   );
 }

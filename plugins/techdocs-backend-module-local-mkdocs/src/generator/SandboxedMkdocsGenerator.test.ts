@@ -70,7 +70,10 @@ async function build(files: Record<string, string>, links?: Record<string, strin
 
 describe('SandboxedMkdocsGenerator', () => {
   it('builds a site: its pages, the search index and the metadata TechDocs reads', async () => {
-    const { output, html } = await build({ 'mkdocs.yml': `site_name: Test site\nsite_description: About tests\n${MATERIAL}plugins:\n  - search\n`, 'docs/index.md': '# Hello from the docs\n' });
+    const { output, html } = await build({
+      'mkdocs.yml': `site_name: Test site\nsite_description: About tests\n${MATERIAL}plugins:\n  - search\n`,
+      'docs/index.md': '# Hello from the docs\n',
+    });
     expect(html).toContain('Hello from the docs');
     expect(fs.existsSync(path.join(output, 'search', 'search_index.json'))).toBe(true);
     const metadata = JSON.parse(fs.readFileSync(path.join(output, 'techdocs_metadata.json'), 'utf8'));
@@ -180,7 +183,9 @@ def can_read(p):
         open(p).read(); return True
     except Exception:
         return False
-print(json.dumps({'env': dict(os.environ), 'server_file': can_read(${JSON.stringify(serverFile)}), 'site': open('in.txt').read(), 'passwd': can_read('/etc/passwd'), 'net': [i[1] for i in socket.if_nameindex()]}))
+print(json.dumps({'env': dict(os.environ), 'server_file': can_read(${JSON.stringify(
+      serverFile,
+    )}), 'site': open('in.txt').read(), 'passwd': can_read('/etc/passwd'), 'net': [i[1] for i in socket.if_nameindex()]}))
 `;
     const args = bubblewrapArgs({ inputDir: input, outputDir: output, command: ['/usr/bin/python3', '-c', probe] });
     const result = spawnSync('bwrap', args, { encoding: 'utf8', env: { ...process.env } });

@@ -69,9 +69,7 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
  */
 export class SandboxedMkdocsGenerator extends TechdocsGenerator {
   // TechDocs' extension point takes its own generator class; only run() of it is used here.
-  constructor(
-    private readonly sandboxOptions: SandboxedMkdocsOptions & { config: Config; logger: LoggerService; integrations: ScmIntegrationRegistry },
-  ) {
+  constructor(private readonly sandboxOptions: SandboxedMkdocsOptions & { config: Config; logger: LoggerService; integrations: ScmIntegrationRegistry }) {
     super({ config: sandboxOptions.config, logger: sandboxOptions.logger, scmIntegrations: sandboxOptions.integrations });
   }
 
@@ -158,7 +156,9 @@ export class SandboxedMkdocsGenerator extends TechdocsGenerator {
       log(SANDBOX_FAILED_MESSAGE);
       throw new Error(SANDBOX_FAILED_MESSAGE);
     }
-    throw new Error(code === null ? `MkDocs did not finish within ${this.sandboxOptions.timeoutMs / 1000} s` : `MkDocs failed with exit code ${code}; the build log says why`);
+    throw new Error(
+      code === null ? `MkDocs did not finish within ${this.sandboxOptions.timeoutMs / 1000} s` : `MkDocs failed with exit code ${code}; the build log says why`,
+    );
   }
 
   private spawnBounded(command: string, args: string[], cwd: string, log: (line: string) => void) {

@@ -34,11 +34,19 @@ markdown_extensions:
   });
 
   it('never leaves an !ENV, a key it does not build, or a docs_dir outside the site (property)', () => {
-    const key = fc.oneof(fc.constantFrom('site_name', 'copyright', 'extra', 'hooks', 'INHERIT', 'docs_dir', 'watch', 'site_dir'), fc.string({ minLength: 1, maxLength: 8 }).filter(k => /^[a-z_]+$/.test(k)));
+    const key = fc.oneof(
+      fc.constantFrom('site_name', 'copyright', 'extra', 'hooks', 'INHERIT', 'docs_dir', 'watch', 'site_dir'),
+      fc.string({ minLength: 1, maxLength: 8 }).filter(k => /^[a-z_]+$/.test(k)),
+    );
     const envName = fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,10}$/);
     const value = fc.oneof(
       envName.map(n => `!ENV ${n}`),
-      fc.tuple(envName, fc.string({ maxLength: 8 }).filter(s => /^[a-z ]*$/.test(s))).map(([n, d]) => `!ENV [${n}, '${d}']`),
+      fc
+        .tuple(
+          envName,
+          fc.string({ maxLength: 8 }).filter(s => /^[a-z ]*$/.test(s)),
+        )
+        .map(([n, d]) => `!ENV [${n}, '${d}']`),
       fc.constantFrom('plain', '"quoted"', '42', 'docs'),
     );
     fc.assert(

@@ -38,9 +38,26 @@ const ALLOWED_PLUGINS = new Set(['search', 'material/search', 'techdocs-core', '
 
 /** Markdown extensions of Python-Markdown and pymdown-extensions that only render text. */
 const ALLOWED_EXTENSIONS = new Set([
-  ...['abbr', 'admonition', 'attr_list', 'codehilite', 'def_list', 'extra', 'fenced_code', 'footnotes', 'legacy_attrs', 'legacy_em', 'md_in_html', 'meta', 'nl2br', 'sane_lists', 'smarty', 'tables', 'toc', 'wikilinks'].flatMap(
-    e => [e, `markdown.extensions.${e}`],
-  ),
+  ...[
+    'abbr',
+    'admonition',
+    'attr_list',
+    'codehilite',
+    'def_list',
+    'extra',
+    'fenced_code',
+    'footnotes',
+    'legacy_attrs',
+    'legacy_em',
+    'md_in_html',
+    'meta',
+    'nl2br',
+    'sane_lists',
+    'smarty',
+    'tables',
+    'toc',
+    'wikilinks',
+  ].flatMap(e => [e, `markdown.extensions.${e}`]),
   ...[
     'arithmatex',
     'betterem',

@@ -27,11 +27,19 @@ export function EntityOverviewLayout(props: EntityContentLayoutProps) {
       </Box>
       <Grid.Root columns={{ initial: '1', md: info.length ? '3' : '1' }} gap="4">
         <Grid.Item colSpan={{ initial: '1', md: info.length ? '2' : '1' }}>
-          <Box style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>{content.map((c, i) => <div key={c.element.key ?? i}>{c.element}</div>)}</Box>
+          <Box style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+            {content.map((c, i) => (
+              <div key={c.element.key ?? i}>{c.element}</div>
+            ))}
+          </Box>
         </Grid.Item>
         {info.length > 0 && (
           <Grid.Item>
-            <Box style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>{info.map((c, i) => <div key={c.element.key ?? i}>{c.element}</div>)}</Box>
+            <Box style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+              {info.map((c, i) => (
+                <div key={c.element.key ?? i}>{c.element}</div>
+              ))}
+            </Box>
           </Grid.Item>
         )}
       </Grid.Root>

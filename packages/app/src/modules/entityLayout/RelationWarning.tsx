@@ -5,7 +5,10 @@ import { Alert } from '@backstage/ui';
 import useAsync from 'react-use/esm/useAsync';
 
 /** How many of an entity's relations point at entities the caller cannot read (or that do not exist). */
-export async function unreadableRelations(entity: Entity, catalogApi: { getEntitiesByRefs: (request: { entityRefs: string[]; fields?: string[] }) => Promise<{ items: Array<Entity | undefined> }> }) {
+export async function unreadableRelations(
+  entity: Entity,
+  catalogApi: { getEntitiesByRefs: (request: { entityRefs: string[]; fields?: string[] }) => Promise<{ items: Array<Entity | undefined> }> },
+) {
   const refs = [...new Set((entity.relations ?? []).map(r => r.targetRef))];
   if (refs.length === 0 || refs.length > 1000) return 0;
   const { items } = await catalogApi.getEntitiesByRefs({ entityRefs: refs, fields: ['kind', 'metadata.name', 'metadata.namespace'] });

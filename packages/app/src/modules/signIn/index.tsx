@@ -1,8 +1,4 @@
-import {
-  configApiRef,
-  createFrontendModule,
-  useApi,
-} from '@backstage/frontend-plugin-api';
+import { configApiRef, createFrontendModule, useApi } from '@backstage/frontend-plugin-api';
 import { SignInPageBlueprint } from '@backstage/plugin-app-react';
 import { SignInPage } from '@backstage/core-components';
 import { oidcAuthApi } from './oidcAuthApi';

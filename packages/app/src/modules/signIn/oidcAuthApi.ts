@@ -12,9 +12,7 @@ import {
 import { OAuth2 } from '@backstage/core-app-api';
 
 /** Sign-in through the backend's `oidc` provider (Keycloak, Entra ID, Okta, ...). */
-export const oidcAuthApiRef = createApiRef<
-  OpenIdConnectApi & ProfileInfoApi & BackstageIdentityApi & SessionApi
->({ id: 'portal.auth.oidc' });
+export const oidcAuthApiRef = createApiRef<OpenIdConnectApi & ProfileInfoApi & BackstageIdentityApi & SessionApi>({ id: 'portal.auth.oidc' });
 
 export const oidcAuthApi = ApiBlueprint.make({
   name: 'oidc-auth',

@@ -63,7 +63,10 @@ class Writer {
   }
 }
 
-type Value = { type: Type.UINT32 | Type.INT32 | Type.FLOAT32; value: number } | { type: Type.STRING; value: string } | { type: Type.ARRAY; of: Type; values: (string | number)[] };
+type Value =
+  | { type: Type.UINT32 | Type.INT32 | Type.FLOAT32; value: number }
+  | { type: Type.STRING; value: string }
+  | { type: Type.ARRAY; of: Type; values: (string | number)[] };
 
 function writeValue(w: Writer, type: Type, value: string | number) {
   if (type === Type.STRING) w.str(value as string);
