@@ -14,6 +14,7 @@ await import('./threats/devSwitches.mjs');
 await import('./threats/claims.mjs');
 await import('./threats/argocdRoutes.mjs');
 await import('./threats/selfService.mjs');
+await import('./threats/mcp.mjs');
 await import('./threats/rateLimits.mjs');
 await import('./threats/poison.mjs');
 await import('./threats/leaks.mjs');
