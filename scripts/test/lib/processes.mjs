@@ -47,7 +47,7 @@ export async function eventually(probe, what, ms) {
  * Starts the backend in production mode (NODE_ENV=production), with `configs` in order, logging
  * to `<logDir>/<name>.log`: from source, in the repository root as the image starts it from /app
  * (the production config's relative paths resolve there), or with `bundle` from an unpacked
- * bundle (scripts/production/bundle.mjs) exactly as the image's CMD does. Resolves once
+ * bundle (scripts/production/bundle.mjs) the way the image's CMD starts it. Resolves once
  * readiness answers 200, unless `wait` is false. `stop()` sends SIGTERM and waits for the exit.
  * With `instrumented`, OpenTelemetry is loaded first, as the image's CMD does
  * (packages/backend/src/instrumentation.js).
