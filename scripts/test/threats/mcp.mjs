@@ -50,12 +50,15 @@ describe('MCP clients', () => {
     const read = async who => {
       const client = await mcpClientAs(who);
       try {
-        return entityOf(await client.callTool({ name: 'catalog.get-catalog-entity', arguments: { name: 'fraud-detector', kind: 'Component' } }));
+        return entityOf(
+          await client.callTool({ name: 'catalog.get-catalog-entity', arguments: { name: 'fraud-detector', kind: 'Component', namespace: 'default' } }),
+        );
       } finally {
         await client.close();
       }
     };
     // Carol is in the payments team, which owns the fraud detector; Erin is not, nor is a contractor.
+    // (The claims tests register a component:erin/fraud-detector too, hence the namespace.)
     assert.equal((await read('otherTeam'))?.metadata?.name, 'fraud-detector');
     assert.equal(await read('owner'), undefined);
     assert.equal(await read('contractor'), undefined);

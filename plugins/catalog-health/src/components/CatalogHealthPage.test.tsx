@@ -83,7 +83,8 @@ describe('CatalogHealthPage', () => {
         [claimsApiRef, claimsApi],
       ],
     });
-    const row = await screen.findByRole('row', { name: /cost tag fraud-detector/ });
+    // Two tables render first; on a loaded machine that takes longer than findBy's default second.
+    const row = await screen.findByRole('row', { name: /cost tag fraud-detector/ }, { timeout: 10_000 });
     expect(within(row).getByText('component:default/aaa-cost-claim: unverified (nothing vouches for the claim)')).toBeInTheDocument();
     expect(within(row).queryByRole('button', { name: 'Approve component:default/fraud-detector for fraud-detector' })).not.toBeInTheDocument();
     fireEvent.click(within(row).getByRole('button', { name: 'Approve component:default/aaa-cost-claim for fraud-detector' }));
