@@ -4,9 +4,14 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import { recordedMetrics, startFakeArgoCd } from '@internal/test-fakes';
-import request from 'supertest';
+import { assertRoutesMatchSpec, specRequest } from '@internal/api-contract-testing';
 import claimsPlugin from '@internal/plugin-claims-backend';
 import { argocdPlugin } from './plugin';
+import { createRouter } from './router';
+import { spec } from './schema/openapi.generated';
+
+/** supertest, with every answer checked against the plugin's spec. */
+const request = (server: Parameters<typeof specRequest>[0]) => specRequest(server, spec);
 
 jest.setTimeout(60_000);
 
@@ -105,6 +110,17 @@ describe('Argo CD API', () => {
       .post(`/api/argocd/entity/${path}`)
       .set('Authorization', as(user))
       .send({ entityRef: ENTITY, instance: 'main', ...body });
+
+  it('refuses a request its spec does not allow with a 400 that names the field', async () => {
+    const missing = await act('sync', 'guest', { instance: undefined, application: 'developer-portal-dev' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toContain("must have required property 'instance'");
+    const extra = await act('rollback', 'guest', { application: 'developer-portal-dev', historyId: -1 });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.message).toContain('historyId must be >= 0');
+    const noRef = await request(server).get('/api/argocd/entity/applications').set('Authorization', as('guest'));
+    expect(noRef.body.error.message).toContain("must have required property 'entityRef'");
+  });
 
   it('shows three environments side by side, with what the caller may do', async () => {
     const res = await apps('guest');
@@ -262,5 +278,13 @@ describe('Argo CD API with several instances', () => {
     await backend.stop();
     await eu.stop();
     await us.stop();
+  });
+});
+
+describe('the spec', () => {
+  it('describes exactly the routes the router serves', async () => {
+    // Declaring routes touches none of the dependencies.
+    const router = await createRouter({} as Parameters<typeof createRouter>[0]);
+    expect(() => assertRoutesMatchSpec(router, spec)).not.toThrow();
   });
 });

@@ -8,9 +8,8 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ARGOCD_SELECTOR_ANNOTATION } from '@internal/plugin-claims-common';
 import { ClaimsServiceApi } from '@internal/plugin-claims-node';
 import express, { Request } from 'express';
-import Router from 'express-promise-router';
-import { z } from 'zod';
-import { parseInput } from '@internal/backend-validation';
+import { ApplicationTarget } from '@internal/plugin-argocd-common';
+import { createOpenApiRouter } from './schema/openapi.generated';
 import { ActionLog } from './ActionLog';
 import { Applications, FoundApplication, claimOf, factOf } from './Applications';
 import { ArgoCdError } from './ArgoCdClient';
@@ -28,16 +27,6 @@ export interface RouterOptions {
   logger: LoggerService;
 }
 
-const target = z
-  .object({
-    entityRef: z.string().min(1),
-    instance: z.string().min(1),
-    application: z.string().min(1),
-    confirm: z.string().optional(),
-  })
-  .strict();
-const rollbackTarget = target.extend({ historyId: z.number().int().min(0) }).strict();
-
 /** Argo CD's own answer as the portal's error: its message and the link to the application. */
 function upstream(error: unknown): never {
   if (error instanceof ArgoCdError) {
@@ -52,8 +41,7 @@ function upstream(error: unknown): never {
 
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { applications, actions, scopes, httpAuth, permissions, claims, catalog } = options;
-  const router = Router();
-  router.use(express.json({ limit: '16kb' }));
+  const router = await createOpenApiRouter({ middleware: [express.json({ limit: '16kb' })] });
 
   const instanceOf = (req: Request) => {
     const client = applications.client(req.params.instance);
@@ -117,7 +105,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
         }
       }),
     );
-    res.json(hits.filter(Boolean));
+    res.json(hits.filter(hit => hit !== undefined));
   });
   router.get('/find/selector/:selector', async (req, res) => {
     const credentials = await requireClaimedSelector(req);
@@ -136,7 +124,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
         }
       }),
     );
-    res.json(hits.filter(Boolean));
+    res.json(hits.filter(hit => hit !== undefined));
   });
   router.get('/argoInstance/:instance/applications/name/:app', async (req, res) => {
     await requireReadableApp(req);
@@ -160,7 +148,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
   router.get('/argoInstance/:instance/applications/name/:app/revisions/:revision/metadata', async (req, res) => {
     await requireReadableApp(req);
-    res.json(await instanceOf(req).revisionMetadata(req.params.app, req.params.revision).catch(upstream));
+    res.json((await instanceOf(req).revisionMetadata(req.params.app, req.params.revision).catch(upstream)) as Record<string, unknown>);
   });
 
   /** The caller's decisions for the given permissions, asked once per request. */
@@ -185,7 +173,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entity/applications', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const entityRef = parseInput(z.string().min(1), req.query.entityRef);
+    const entityRef = req.query.entityRef;
     const scope = await scopes.resolve(entityRef, credentials);
     const [{ found, errors }, [sync, rollback]] = await Promise.all([
       applications.forEntity(scope.entity),
@@ -200,12 +188,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entity/actions', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const scope = await scopes.resolve(parseInput(z.string().min(1), req.query.entityRef), credentials);
+    const scope = await scopes.resolve(req.query.entityRef, credentials);
     res.json(await actions.forEntity(scope.entityRef));
   });
 
   /** The application the request names, checked to belong to the entity, and the caller allowed. */
-  const authorizedTarget = async (req: Request, body: z.infer<typeof target>, permission: ResourcePermission) => {
+  const authorizedTarget = async (req: Request, body: ApplicationTarget, permission: ResourcePermission) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const scope = await scopes.resolve(body.entityRef, credentials);
     const { found, errors } = await applications.forEntity(scope.entity);
@@ -250,7 +238,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     });
 
   router.post('/entity/sync', async (req, res) => {
-    const body = parseInput(target, req.body);
+    const body = req.body;
     const { scope, app, actor } = await authorizedTarget(req, body, argocdApplicationSyncPermission);
     const base = { entityRef: scope.entityRef, app, actor, action: 'sync' as const };
     try {
@@ -264,7 +252,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.post('/entity/rollback', async (req, res) => {
-    const body = parseInput(rollbackTarget, req.body);
+    const body = req.body;
     const { scope, app, actor } = await authorizedTarget(req, body, argocdApplicationRollbackPermission);
     const base = { entityRef: scope.entityRef, app, actor, action: 'rollback' as const, target: String(body.historyId) };
     const notes: string[] = [];

@@ -1,63 +1,18 @@
-import { EntityClaim } from '@internal/plugin-claims-common';
+import { components } from './schema/openapi.generated';
+
+type Schemas = components['schemas'];
 
 /** One deployed revision in an application's history. */
-export interface ApplicationHistoryItem {
-  id: number;
-  revision: string;
-  deployedAt?: string;
-}
-
+export type ApplicationHistoryItem = Schemas['ApplicationHistoryItem'];
 /** An Argo CD application of an entity, as the portal shows it. */
-export interface ApplicationView {
-  instance: string;
-  name: string;
-  /** From the application's environment label, or its name's suffix. */
-  environment: string;
-  production: boolean;
-  syncStatus: string;
-  healthStatus: string;
-  revision?: string;
-  lastSyncedAt?: string;
-  autoSync: boolean;
-  /** Argo CD's own page of the application. */
-  url: string;
-  history: ApplicationHistoryItem[];
-  /** Whether the entity's claim on the application is verified: sync and rollback need it. */
-  claim: Pick<EntityClaim, 'status' | 'reason' | 'howToVerify' | 'mayAct'>;
-  canSync: boolean;
-  canRollback: boolean;
-}
-
+export type ApplicationView = Schemas['ApplicationView'];
 /** What an instance said when it could not be read; the other instances still show. */
-export interface InstanceError {
-  instance: string;
-  message: string;
-}
-
-export interface EntityApplications {
-  entityRef: string;
-  applications: ApplicationView[];
-  errors: InstanceError[];
-}
-
+export type InstanceError = Schemas['InstanceError'];
+export type EntityApplications = Schemas['EntityApplications'];
 /** A sync or rollback done from the portal. */
-export interface ApplicationAction {
-  id: number;
-  entityRef: string;
-  instance: string;
-  application: string;
-  environment: string;
-  action: 'sync' | 'rollback';
-  /** For a rollback: the history id rolled back to. */
-  target?: string;
-  actor: string;
-  at: string;
-  result: 'succeeded' | 'failed';
-  message: string;
-}
-
+export type ApplicationAction = Schemas['ApplicationAction'];
 /** What the portal answers after an action: what happened, in words, and the action recorded. */
-export interface ActionResult {
-  message: string;
-  action: ApplicationAction;
-}
+export type ActionResult = Schemas['ActionResult'];
+/** The application a sync names; for production, `confirm` is its name typed by the person. */
+export type ApplicationTarget = Schemas['ApplicationTarget'];
+export type RollbackTarget = Schemas['RollbackTarget'];
