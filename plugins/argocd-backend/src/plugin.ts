@@ -5,7 +5,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { argocdPermissions } from '@internal/plugin-argocd-common';
-import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes } from '@internal/plugin-catalog-scopes-node';
 import { ActionLog } from './ActionLog';
 import { Applications } from './Applications';
 import { ArgoCdClient } from './ArgoCdClient';
@@ -70,7 +70,7 @@ export const argocdPlugin = createBackendPlugin({
             claims,
             catalog,
             actions: await ActionLog.create(database),
-            scopes: new ScopeResolver(catalog),
+            scopes: new RollupScopes(catalog),
             httpAuth,
             permissions,
             isAllowedFor: (decision, resource) => authorizer(decision, resource),

@@ -3,7 +3,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult, PolicyDecision, ResourcePermission } from '@backstage/plugin-permission-common';
 import { argocdApplicationRollbackPermission, argocdApplicationSyncPermission } from '@internal/plugin-argocd-common';
-import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ARGOCD_SELECTOR_ANNOTATION } from '@internal/plugin-claims-common';
 import { ClaimsServiceApi } from '@internal/plugin-claims-node';
@@ -20,7 +20,7 @@ export interface RouterOptions {
   claims: ClaimsServiceApi;
   catalog: CatalogService;
   actions: ActionLog;
-  scopes: ScopeResolver;
+  scopes: RollupScopes;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   isAllowedFor: (decision: PolicyDecision, resource: ApplicationResource) => boolean;

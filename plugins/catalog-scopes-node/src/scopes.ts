@@ -17,11 +17,11 @@ const refOf = (entity: Entity) => stringifyEntityRef(entity).toLocaleLowerCase('
 const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
 
 /**
- * What an entity's DORA view counts: a component itself, a system's components, or the
+ * What an entity's rollup counts (DORA, cost, self-service, Argo CD, Datadog): a component itself, a system's components, or the
  * components owned by a group and all its sub-groups. The catalog is read with the caller's
  * credentials, so nobody sees metrics of entities they cannot see.
  */
-export class ScopeResolver {
+export class RollupScopes {
   constructor(private readonly catalog: CatalogService) {}
 
   async resolve(ref: string, credentials: BackstageCredentials): Promise<EntityScope> {

@@ -10,7 +10,7 @@ import { recordedMetrics } from '@internal/test-fakes';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { EntityScope, RollupScopes } from '@internal/plugin-catalog-scopes-node';
 import { DAY_MS, isoDay } from '@internal/plugin-cost-common';
 import knexFactory from 'knex';
 import fs from 'node:fs';
@@ -37,7 +37,7 @@ const component = (i: number): Entity => ({
 });
 
 /** Catalog answers without the catalog: the benchmark measures the cost plugin's own work. */
-class BenchScopes extends ScopeResolver {
+class BenchScopes extends RollupScopes {
   constructor() {
     super(undefined as never);
   }

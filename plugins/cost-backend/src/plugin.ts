@@ -5,7 +5,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
-import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes } from '@internal/plugin-catalog-scopes-node';
 import { DAY_MS, costPermissions, isoDay } from '@internal/plugin-cost-common';
 import { refreshDimensionMap } from './catalog/dimensionMap';
 import { readCostConfig } from './config';
@@ -68,7 +68,7 @@ export const costPlugin = createBackendPlugin({
           rules: [isBudgetOwnerMember],
         });
         const store = await CostStore.create(database);
-        const scopes = new ScopeResolver(catalog);
+        const scopes = new RollupScopes(catalog);
         const views = new CostViews({
           store,
           scopes,

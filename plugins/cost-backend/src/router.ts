@@ -1,7 +1,7 @@
 import { BackstageCredentials, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
-import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import { PriceTable, costBudgetUpdatePermission, costImportPermission, estimateMonthly, isoDay, previousMonth } from '@internal/plugin-cost-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -17,7 +17,7 @@ import { FocusOptions, parseFocusCsv } from './sources/focus';
 export interface RouterOptions {
   store: CostStore;
   views: CostViews;
-  scopes: ScopeResolver;
+  scopes: RollupScopes;
   alerts: BudgetAlerts;
   ingestor: Ingestor;
   focus: FocusOptions;

@@ -1,10 +1,10 @@
 /**
- * Datadog in the portal: annotations, monitor views and the typed client.
+ * Datadog in the portal: annotations, monitor views and the client, typed by the API's spec.
  *
  * @packageDocumentation
  */
-import { ResponseError } from '@backstage/errors';
-import { EntityClaim } from '@internal/plugin-claims-common';
+import { ApiClientOptions, createApiClient, dataOf } from '@internal/api-client';
+import { components, paths } from './schema/openapi.generated';
 
 /** The annotations the Roadie Datadog plugin reads, plus the service name for monitors. */
 export const DATADOG_ANNOTATIONS = {
@@ -14,45 +14,23 @@ export const DATADOG_ANNOTATIONS = {
   site: 'datadoghq.com/site',
 } as const;
 
-export interface MonitorView {
-  id: number;
-  name: string;
-  status: string;
-  type: string;
-  url: string;
-}
-
-export interface DashboardLink {
-  title: string;
-  url: string;
-}
-
+export type MonitorView = components['schemas']['MonitorView'];
+export type DashboardLink = components['schemas']['DashboardLink'];
 /** A service's monitors and where to look further in Datadog. */
-export interface ServiceMonitoring {
-  service: string;
-  /** The entity's claim on the service: its monitors and dashboards are shown only when it is verified. */
-  claim: Pick<EntityClaim, 'kind' | 'value' | 'status' | 'reason' | 'howToVerify'>;
-  monitors: MonitorView[];
-  dashboards: DashboardLink[];
-  links: { logs: string; apm: string; monitors: string };
-}
+export type ServiceMonitoring = components['schemas']['ServiceMonitoring'];
 
 export interface DatadogApi {
   getMonitoring(entityRef: string): Promise<ServiceMonitoring>;
 }
 
 export class DatadogClient implements DatadogApi {
-  constructor(
-    private readonly options: {
-      discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-      fetchApi: { fetch: typeof fetch };
-    },
-  ) {}
+  private readonly api;
 
-  async getMonitoring(entityRef: string): Promise<ServiceMonitoring> {
-    const base = await this.options.discoveryApi.getBaseUrl('datadog');
-    const response = await this.options.fetchApi.fetch(`${base}/monitoring?${new URLSearchParams({ entityRef })}`);
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return response.json();
+  constructor(options: ApiClientOptions) {
+    this.api = createApiClient<paths>('datadog', options);
+  }
+
+  getMonitoring(entityRef: string) {
+    return dataOf(this.api.get('/monitoring', { params: { query: { entityRef } } }));
   }
 }

@@ -17,7 +17,7 @@ import { createOpenRouteLimiter, signSha256 } from '@internal/open-routes';
 import { recordedMetrics } from '@internal/test-fakes';
 import { createRouter } from '../src/router';
 import { DoraMetrics } from '../src/service/DoraMetrics';
-import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { EntityScope, RollupScopes } from '@internal/plugin-catalog-scopes-node';
 import { createWebhooks } from '../src/webhooks';
 import { inParallel, quietLogger, timeEach } from '@internal/bench-utils';
 
@@ -34,7 +34,7 @@ const ref = (i: number) => `component:default/svc-${i}`;
 const teamOf = (i: number) => `group:default/team-${i % TEAMS}`;
 
 /** Catalog answers without the catalog: the benchmark measures DORA's own work. */
-class BenchScopes extends ScopeResolver {
+class BenchScopes extends RollupScopes {
   constructor() {
     super(undefined as never);
   }

@@ -13,7 +13,7 @@ import { readApiDeployment, readArgoCdDelivery } from './ingest/deployments';
 import { readIncidentDelivery, readPagerDutyDelivery } from './ingest/incidents';
 import { readDoraConfig } from './config';
 import { DoraMetrics } from './service/DoraMetrics';
-import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes } from '@internal/plugin-catalog-scopes-node';
 import { createWebhooks } from './webhooks';
 import { createRouter } from './router';
 
@@ -107,7 +107,7 @@ export const doraPlugin = createBackendPlugin({
         }
         const doraMetrics = new DoraMetrics({
           store,
-          scopes: new ScopeResolver(catalog),
+          scopes: new RollupScopes(catalog),
           failureWindowMs: options.failureWindowMs,
           changeLookbackMs: options.changeLookbackMs,
         });

@@ -9,7 +9,7 @@ import { DatabaseAssessmentStore } from './database/DatabaseAssessmentStore';
 import { ActionStore } from './database/ActionStore';
 import { assessmentResourceRef, isScopeOwnerMember } from './permissions';
 import { createRouter } from './router';
-import { ScopeResolver } from './scopes';
+import { AssessmentScopes } from './scopes';
 import { EvidenceCollector, builtInEvidenceSources } from './evidence';
 import { EvidenceSource, maturityEvidenceExtensionPoint } from '@internal/plugin-maturity-node';
 
@@ -42,7 +42,7 @@ export const maturityPlugin = createBackendPlugin({
           permissions: maturityPermissions,
           rules: [isScopeOwnerMember],
         });
-        const scopes = new ScopeResolver(catalog, auth, config.getOptionalString('maturity.platformOwner') ?? 'group:default/platform-team');
+        const scopes = new AssessmentScopes(catalog, auth, config.getOptionalString('maturity.platformOwner') ?? 'group:default/platform-team');
         const store = await DatabaseAssessmentStore.create({ database });
         const checklists = ChecklistRegistry.fromDirectory();
         registerMaturityActions(actionsRegistry, store, checklists);

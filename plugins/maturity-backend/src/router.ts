@@ -21,14 +21,14 @@ import { AssessmentStore } from './database/AssessmentStore';
 import { ActionStore } from './database/ActionStore';
 import { EvidenceCollector } from './evidence';
 import { AssessmentLockedError, StaleRevisionError } from './database/errors';
-import { AssessmentScope, ScopeResolver, parseScope } from './scopes';
+import { AssessmentScope, AssessmentScopes, parseScope } from './scopes';
 
 export interface RouterOptions {
   store: AssessmentStore;
   actions: ActionStore;
   evidence: EvidenceCollector;
   checklists: ChecklistRegistry;
-  scopes: ScopeResolver;
+  scopes: AssessmentScopes;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   /** Evaluates a conditional decision against a scope, with the plugin's own permission rules. */

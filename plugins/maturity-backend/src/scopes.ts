@@ -34,7 +34,7 @@ export function parseScope(value: unknown): string {
 }
 
 /** Finds the owner of scopes in the catalog: a group owns itself, a system has an owner. */
-export class ScopeResolver {
+export class AssessmentScopes {
   constructor(private readonly catalog: CatalogService, private readonly auth: AuthService, private readonly platformOwner: string) {}
 
   /** Whether a user or group of that ref is in the catalog (owners of actions must be). */

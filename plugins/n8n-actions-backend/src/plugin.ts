@@ -3,7 +3,7 @@ import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api
 import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes } from '@internal/plugin-catalog-scopes-node';
 import { claimsServiceRef } from '@internal/plugin-claims-node';
 import { readN8nActionsConfig } from './config';
 import { RunStore } from './database/RunStore';
@@ -63,7 +63,7 @@ export const n8nActionsPlugin = createBackendPlugin({
           store,
           n8n: new N8nClient({ baseUrl: options.baseUrl, webhookHeader: options.webhookHeader, apiKey: options.apiKey, timeoutMs: options.triggerTimeoutMs }),
           catalog,
-          scopes: new ScopeResolver(catalog),
+          scopes: new RollupScopes(catalog),
           notifications,
           logger,
           auditor,

@@ -1,7 +1,7 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { ScopeResolver, ownersOf } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import { DAY_MS, budgetStatus, forecastMonth, isoDay } from '@internal/plugin-cost-common';
 import { CostStore } from '../database/CostStore';
 import { CostViews } from './CostViews';
@@ -15,7 +15,7 @@ export class BudgetAlerts {
     private readonly options: {
       store: CostStore;
       views: CostViews;
-      scopes: ScopeResolver;
+      scopes: RollupScopes;
       auth: AuthService;
       notifications: NotificationService;
       logger: LoggerService;

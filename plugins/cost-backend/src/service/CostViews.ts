@@ -2,7 +2,7 @@ import { toCsv } from '@internal/csv';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { EntityScope, ScopeResolver } from '@internal/plugin-catalog-scopes-node';
+import { EntityScope, RollupScopes } from '@internal/plugin-catalog-scopes-node';
 import {
   CostEntityView,
   DAY_MS,
@@ -23,7 +23,7 @@ import { CostStore } from '../database/CostStore';
 
 export interface CostViewsOptions {
   store: CostStore;
-  scopes: ScopeResolver;
+  scopes: RollupScopes;
   catalog: CatalogService;
   currency: string;
   /** Month-over-month changes at least this large (percent) are highlighted. */

@@ -19,11 +19,11 @@ import {
   weeklyTrend,
 } from '@internal/plugin-dora-common';
 import { DoraStore } from '../database/DoraStore';
-import { ScopeResolver, descendantsOf } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes, descendantsOf } from '@internal/plugin-catalog-scopes-node';
 
 export interface DoraMetricsOptions {
   store: DoraStore;
-  scopes: ScopeResolver;
+  scopes: RollupScopes;
   /** An incident opened this long after a deployment is counted against it. */
   failureWindowMs: number;
   /** How far before the window changes are read, for lead times that reach back. */

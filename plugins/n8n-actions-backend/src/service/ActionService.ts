@@ -3,7 +3,7 @@ import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-m
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { ScopeResolver, entityByRef, ownersOf } from '@internal/plugin-catalog-scopes-node';
+import { RollupScopes, entityByRef, ownersOf } from '@internal/plugin-catalog-scopes-node';
 import {
   ActionDefinition,
   ActionRun,
@@ -42,7 +42,7 @@ export class ActionService {
       store: RunStore;
       n8n: N8nClient;
       catalog: CatalogService;
-      scopes: ScopeResolver;
+      scopes: RollupScopes;
       notifications: NotificationService;
       logger: LoggerService;
       auditor?: AuditorService;

@@ -2,9 +2,14 @@ import { mockCredentials, mockServices, startTestBackend } from '@backstage/back
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { startFakeDatadog } from '@internal/test-fakes';
-import request from 'supertest';
+import { assertRoutesMatchSpec, specRequest } from '@internal/api-contract-testing';
 import claimsPlugin from '@internal/plugin-claims-backend';
 import { datadogPlugin } from './plugin';
+import { createRouter } from './router';
+import { spec } from './schema/openapi.generated';
+
+/** supertest, with every answer checked against the plugin's spec. */
+const request = (server: Parameters<typeof specRequest>[0]) => specRequest(server, spec);
 
 jest.setTimeout(60_000);
 
@@ -109,5 +114,12 @@ describe('Datadog API', () => {
     expect(slow.status).toBe(504);
     expect(slow.body.error.message).toBe('Datadog did not answer within 1 s');
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('the spec', () => {
+  it('describes exactly the routes the router serves', async () => {
+    const router = await createRouter({} as Parameters<typeof createRouter>[0]);
+    expect(() => assertRoutesMatchSpec(router, spec)).not.toThrow();
   });
 });
