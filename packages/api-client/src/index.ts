@@ -65,3 +65,18 @@ export async function dataOf<T>(call: Promise<{ data?: T }>): Promise<T> {
   const { data } = await call;
   return data as T;
 }
+
+/**
+ * A fetch that sends a bearer token got per call, bounded in time: for callers outside the
+ * browser (backend plugins with a plugin request token, the CLI with its own).
+ */
+export function tokenFetchApi(token: () => Promise<string>, timeoutMs = 10_000): ApiClientOptions['fetchApi'] {
+  return {
+    fetch: async (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('authorization', `Bearer ${await token()}`);
+      const signal = init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+      return fetch(input, { ...init, headers, signal });
+    },
+  };
+}

@@ -55,6 +55,8 @@ export function responseChecker(spec: OpenApiDocument) {
     const method = response.req.method.toLowerCase();
     const fullPath = response.req.path.split('?')[0];
     const path = fullPath.startsWith(base) ? fullPath.slice(base.length) || '/' : fullPath;
+    // Backstage's own routes under every plugin (the actions registry's), not the plugin's API.
+    if (path.startsWith('/.backstage/')) return;
     const where = `${response.req.method} ${fullPath} answered ${response.status}`;
     const template = templates.find(t => t.pattern.test(path))?.path;
     const operation = template ? (spec.paths[template] as Json)[method] : undefined;

@@ -1,7 +1,8 @@
-import { ResponseError } from '@backstage/errors';
+import { ApiClientOptions, createApiClient, dataOf } from '@internal/api-client';
 import { ReportId } from './bands';
+import { paths } from './schema/openapi.generated';
 import { WindowDays } from './summary';
-import { DeploymentView, DoraEntityView, DoraOverview, DoraUnmapped } from './views';
+import { DeploymentEventBody, DeploymentView, DoraEntityView, DoraOverview, DoraUnmapped, IncidentEventBody } from './views';
 
 export interface DoraApi {
   getEntityView(entityRef: string, window: WindowDays, report: ReportId): Promise<DoraEntityView>;
@@ -11,38 +12,44 @@ export interface DoraApi {
 }
 
 /** The parts of Backstage's discovery and fetch APIs the client needs. */
-export interface DoraClientOptions {
-  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-  fetchApi: { fetch: typeof fetch };
-}
+export type DoraClientOptions = ApiClientOptions;
 
-/** Typed client of the DORA backend; works in the browser and in Node. */
+/** Client of the DORA API, typed by its spec; works in the browser and in Node. */
 export class DoraClient implements DoraApi {
-  constructor(private readonly options: DoraClientOptions) {}
+  private readonly api;
+
+  constructor(options: DoraClientOptions) {
+    this.api = createApiClient<paths>('dora', options);
+  }
 
   getEntityView(entityRef: string, window: WindowDays, report: ReportId) {
-    return this.get<DoraEntityView>('/metrics', { entityRef, window: String(window), report });
+    return dataOf(this.api.get('/metrics', { params: { query: { entityRef, window, report } } }));
   }
 
   getDeployments(entityRef: string, window: WindowDays) {
-    return this.get<DeploymentView[]>('/deployments', { entityRef, window: String(window) });
+    return dataOf(this.api.get('/deployments', { params: { query: { entityRef, window } } }));
   }
 
   getOverview(window: WindowDays, report: ReportId) {
-    return this.get<DoraOverview>('/overview', { window: String(window), report });
+    return dataOf(this.api.get('/overview', { params: { query: { window, report } } }));
   }
 
   getUnmapped() {
-    return this.get<DoraUnmapped>('/unmapped', {});
+    return dataOf(this.api.get('/unmapped'));
   }
 
-  private async get<T>(path: string, query: Record<string, string>): Promise<T> {
-    const base = await this.options.discoveryApi.getBaseUrl('dora');
-    const search = new URLSearchParams(query).toString();
-    const response = await this.options.fetchApi.fetch(`${base}${path}${search ? `?${search}` : ''}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+  /** Which of the components have production deployments recorded (service tokens only). */
+  async getCoverage(entityRefs: string[]): Promise<string[]> {
+    return (await dataOf(this.api.post('/coverage', { body: { entityRefs } }))).tracked;
+  }
+
+  /** Records a deployment (permission `dora.event.create`). */
+  postDeployment(body: DeploymentEventBody) {
+    return dataOf(this.api.post('/events/deployments', { body }));
+  }
+
+  /** Records an incident opened or resolved (permission `dora.event.create`). */
+  postIncident(body: IncidentEventBody) {
+    return dataOf(this.api.post('/events/incidents', { body }));
   }
 }

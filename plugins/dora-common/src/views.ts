@@ -1,7 +1,11 @@
-import { Band, BandedMetric, ReportId, classify, frequencyValue } from './bands';
-import { DoraSummary, WeeklyPoint, WindowDays } from './summary';
+import { ReportId, classify, frequencyValue } from './bands';
+import { components } from './schema/openapi.generated';
+import { DoraSummary } from './summary';
 
-export type DoraBands = Record<BandedMetric, Band | undefined>;
+type Schemas = components['schemas'];
+
+/** The band of each metric under a report; none where there is nothing to classify. */
+export type DoraBands = Schemas['DoraBands'];
 
 /** The bands of a window's summary under one report. */
 export function bandsOf(summary: DoraSummary, report: ReportId): DoraBands {
@@ -15,78 +19,19 @@ export function bandsOf(summary: DoraSummary, report: ReportId): DoraBands {
 }
 
 /** What an entity's DORA tab shows: this window, the one before it, and weekly points. */
-export interface DoraEntityView {
-  entityRef: string;
-  /** `service` for a component, otherwise the rollup it is. */
-  scope: 'service' | 'system' | 'group' | 'org';
-  window: WindowDays;
-  report: ReportId;
-  /** The components whose events are counted. */
-  services: string[];
-  current: DoraSummary;
-  previous: DoraSummary;
-  bands: DoraBands;
-  trend: WeeklyPoint[];
-}
-
-export interface DeploymentIncidentView {
-  id: string;
-  title?: string;
-  url?: string;
-}
-
+export type DoraEntityView = Schemas['DoraEntityView'];
+export type DeploymentIncidentView = Schemas['DeploymentIncidentView'];
 /** A production deployment in the drill-down list. */
-export interface DeploymentView {
-  entityRef: string;
-  id: string;
-  revision?: string;
-  deployedAt: number;
-  kind: 'normal' | 'rollback' | 'hotfix';
-  url?: string;
-  changes: number;
-  leadTimeMedian?: number;
-  failed: boolean;
-  restoredAt?: number;
-  rework: boolean;
-  incidents: DeploymentIncidentView[];
-}
-
-export interface TeamRow {
-  groupRef: string;
-  title?: string;
-  services: number;
-  summary: DoraSummary;
-  bands: DoraBands;
-}
-
-export interface DoraOverview {
-  window: WindowDays;
-  report: ReportId;
-  org: { services: number; summary: DoraSummary; bands: DoraBands };
-  teams: TeamRow[];
-}
-
+export type DeploymentView = Schemas['DeploymentView'];
+export type TeamRow = Schemas['TeamRow'];
+export type DoraOverview = Schemas['DoraOverview'];
 /** Events whose service the catalog does not (yet) know, grouped by what they name. */
-export interface UnmappedSource {
-  serviceKind: string;
-  serviceKey: string;
-  deployments: number;
-  changes: number;
-  incidents: number;
-  lastSeenAt: number;
-}
-
+export type UnmappedSource = Schemas['UnmappedSource'];
 /** A delivery that was received but could not be read. */
-export interface UnreadableDelivery {
-  id: number;
-  source: string;
-  eventType: string;
-  error: string;
-  receivedAt: number;
-}
-
+export type UnreadableDelivery = Schemas['UnreadableDelivery'];
 /** What admins see of events the portal could not attribute. */
-export interface DoraUnmapped {
-  sources: UnmappedSource[];
-  unreadable: UnreadableDelivery[];
-}
+export type DoraUnmapped = Schemas['DoraUnmapped'];
+/** A deployment as pipelines post it to `/events/deployments`. */
+export type DeploymentEventBody = Schemas['DeploymentEvent'];
+/** An incident as sources post it to `/events/incidents`. */
+export type IncidentEventBody = Schemas['IncidentEvent'];

@@ -1,4 +1,6 @@
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import { tokenFetchApi } from '@internal/api-client';
+import { DoraClient } from '@internal/plugin-dora-common';
 import { maturityEvidenceExtensionPoint } from '@internal/plugin-maturity-node';
 import { doraEvidenceSource } from './evidence';
 
@@ -14,22 +16,14 @@ export const doraMaturityEvidenceModule = createBackendModule({
         auth: coreServices.auth,
       },
       async init({ evidence, discovery, auth }) {
-        evidence.addEvidenceSource(
-          doraEvidenceSource(async entityRefs => {
-            const { token } = await auth.getPluginRequestToken({
-              onBehalfOf: await auth.getOwnServiceCredentials(),
-              targetPluginId: 'dora',
-            });
-            const response = await fetch(`${await discovery.getBaseUrl('dora')}/coverage`, {
-              method: 'POST',
-              headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-              body: JSON.stringify({ entityRefs }),
-              signal: AbortSignal.timeout(10_000),
-            });
-            if (!response.ok) throw new Error(`DORA coverage request failed with ${response.status}`);
-            return ((await response.json()) as { tracked: string[] }).tracked;
+        const dora = new DoraClient({
+          discoveryApi: discovery,
+          fetchApi: tokenFetchApi(async () => {
+            const { token } = await auth.getPluginRequestToken({ onBehalfOf: await auth.getOwnServiceCredentials(), targetPluginId: 'dora' });
+            return token;
           }),
-        );
+        });
+        evidence.addEvidenceSource(doraEvidenceSource(entityRefs => dora.getCoverage(entityRefs)));
       },
     });
   },
