@@ -41,9 +41,18 @@ async function generate({ pluginId, specFile, routerFile, typesFile }) {
 
 export const spec = ${JSON.stringify(spec, null, 2)} as const;
 
-/** The plugin's router: requests are validated against the spec, handlers are typed by it. */
+/**
+ * The plugin's router: requests are validated against the spec (a 400 names every bad field),
+ * handlers are typed by it.
+ */
 export const createOpenApiRouter = (options?: Parameters<typeof createValidatedOpenApiRouter>[1]) =>
-  createValidatedOpenApiRouter<typeof spec>(spec, options);
+  createValidatedOpenApiRouter<typeof spec>(spec, {
+    ...options,
+    validatorOptions: {
+      validateRequests: { coerceTypes: false, allowUnknownQueryParameters: false, allErrors: true },
+      ...options?.validatorOptions,
+    },
+  });
 `;
   const types = `${HEADER}/* eslint-disable */\n${astToString(await openapiTS(spec, { alphabetize: false }))}`;
   return [

@@ -4,7 +4,12 @@ import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
-import request from 'supertest';
+import { assertRoutesMatchSpec, specRequest } from '@internal/api-contract-testing';
+import { createRouter } from './router';
+import { spec } from './schema/openapi.generated';
+
+/** supertest, with every answer checked against the plugin's spec. */
+const request = (server: Parameters<typeof specRequest>[0]) => specRequest(server, spec);
 import { costPlugin } from './plugin';
 import claimsPlugin from '@internal/plugin-claims-backend';
 import { CONFIGURED_LOCATION, days, entities, focusCsv } from './__testUtils__/catalog';
@@ -198,5 +203,13 @@ describe.each(TestDatabases.create().eachSupportedId())('cost API on %s', databa
     expect(bad.body.error.message).toContain('Not a FOCUS export');
     expect((await view('component:default/payments-api')).body.monthToDate).toBe(280);
     expect((await request(server).get('/api/cost/entity?entityRef=component:default/nope').set('Authorization', as('carol'))).status).toBe(404);
+  });
+});
+
+describe('the spec', () => {
+  it('describes exactly the routes the router serves', async () => {
+    // Declaring the routes touches none of the dependencies.
+    const router = await createRouter({} as Parameters<typeof createRouter>[0]);
+    expect(() => assertRoutesMatchSpec(router, spec)).not.toThrow();
   });
 });

@@ -2,11 +2,17 @@ import { BackstageCredentials, HttpAuthService, PermissionsService } from '@back
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
 import { RollupScopes, ownersOf } from '@internal/plugin-catalog-scopes-node';
-import { PriceTable, costBudgetUpdatePermission, costImportPermission, estimateMonthly, isoDay, previousMonth } from '@internal/plugin-cost-common';
+import {
+  DEFAULT_THRESHOLDS,
+  PriceTable,
+  costBudgetUpdatePermission,
+  costImportPermission,
+  estimateMonthly,
+  isoDay,
+  previousMonth,
+} from '@internal/plugin-cost-common';
 import express from 'express';
-import Router from 'express-promise-router';
-import { z } from 'zod';
-import { parseInput } from '@internal/backend-validation';
+import { createOpenApiRouter } from './schema/openapi.generated';
 import { CostStore } from './database/CostStore';
 import { Ingestor } from './Ingestor';
 import { BudgetResource } from './permissions';
@@ -29,26 +35,11 @@ export interface RouterOptions {
   maxUploadBytes: number;
 }
 
-const entityRefQuery = z.object({ entityRef: z.string().min(1) }).passthrough();
-const budgetBody = z
-  .object({
-    monthlyAmount: z.number().positive().max(1e9),
-    thresholds: z.array(z.number().positive().max(2)).min(1).max(5).default([0.8, 1]),
-  })
-  .strict();
-const estimateBody = z
-  .object({
-    size: z.string().min(1),
-    replicas: z.number().int().min(1).max(1000),
-    storageGiB: z.number().min(0).max(100_000).default(0),
-  })
-  .strict();
-const uploadName = z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 lower-case letters, digits or dashes');
-
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { store, views, scopes, alerts, httpAuth, permissions } = options;
-  const router = Router();
-  router.use(express.json({ limit: '64kb' }));
+  const router = await createOpenApiRouter({
+    middleware: [express.json({ limit: '64kb' }), express.text({ type: 'text/csv', limit: options.maxUploadBytes })],
+  });
 
   /** Whether the caller may set the entity's budget: owners' members and admins. */
   const mayEditBudget = async (entityRef: string, credentials: BackstageCredentials) => {
@@ -61,19 +52,19 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entity', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { entityRef } = parseInput(entityRefQuery, req.query, 'query');
+    const { entityRef } = req.query;
     const { allowed } = await mayEditBudget(entityRef, credentials);
     res.json(await views.entityView(entityRef, credentials, allowed));
   });
 
   router.get('/showback', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(await views.showback(parseInput(entityRefQuery, req.query, 'query').entityRef, credentials));
+    res.json(await views.showback(req.query.entityRef, credentials));
   });
 
   router.get('/showback.csv', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const showback = await views.showback(parseInput(entityRefQuery, req.query, 'query').entityRef, credentials);
+    const showback = await views.showback(req.query.entityRef, credentials);
     res
       .type('text/csv')
       .attachment(`showback-${showback.entityRef.replace(/[^a-z0-9-]+/gi, '-')}-${showback.month}.csv`)
@@ -82,14 +73,14 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.put('/budgets', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { entityRef } = parseInput(entityRefQuery, req.query, 'query');
-    const body = parseInput(budgetBody, req.body, 'budget');
+    const { entityRef } = req.query;
+    const body = req.body;
     const { scope, allowed } = await mayEditBudget(entityRef, credentials);
     if (!allowed) throw new NotAllowedError(`Only members of the owner of ${scope.entityRef} and admins may set its budget`);
     await store.putBudget({
       entityRef: scope.entityRef,
       monthlyAmount: body.monthlyAmount,
-      thresholds: body.thresholds,
+      thresholds: body.thresholds ?? DEFAULT_THRESHOLDS,
       updatedBy: credentials.principal.userEntityRef,
     });
     await alerts.evaluate(scope.entityRef);
@@ -110,21 +101,20 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post('/estimate', async (req, res) => {
     await httpAuth.credentials(req);
     if (!options.priceTable) throw new InputError('No price table is configured (cost.priceTable)');
-    const input = parseInput(estimateBody, req.body, 'estimate');
     try {
-      res.json(estimateMonthly(options.priceTable, input));
+      res.json(estimateMonthly(options.priceTable, { storageGiB: 0, ...req.body }));
     } catch (error) {
       throw new InputError((error as Error).message);
     }
   });
 
   // A FOCUS export uploaded by an admin; the days it covers replace what the upload had before.
-  router.post('/focus/import', express.text({ type: () => true, limit: options.maxUploadBytes }), async (req, res) => {
+  router.post('/focus/import', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const [decision] = await permissions.authorize([{ permission: costImportPermission }], { credentials });
     if (decision.result !== AuthorizeResult.ALLOW) throw new NotAllowedError('Only admins may import cost exports');
-    const name = parseInput(uploadName, req.query.name ?? 'upload', 'name');
-    if (typeof req.body !== 'string' || req.body.length === 0) throw new InputError('The body must be a FOCUS CSV file');
+    const name = req.query.name ?? 'upload';
+    if (typeof req.body !== 'string') throw new InputError('The body must be a FOCUS CSV file (Content-Type: text/csv)');
     let parsed;
     try {
       parsed = parseFocusCsv(req.body, options.focus);

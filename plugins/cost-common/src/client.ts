@@ -1,61 +1,64 @@
-import { ResponseError } from '@backstage/errors';
-import { Budget } from './budgets';
+import { ApiClientOptions, createApiClient, dataOf } from '@internal/api-client';
 import { Estimate, EstimateInput } from './estimate';
-import { CostEntityView, Showback } from './views';
+import { paths } from './schema/openapi.generated';
+import { BudgetInput, CostEntityView, FocusImportResult, Showback, SourceFreshness, UnallocatedCost } from './views';
 
 export interface CostApi {
   getEntityView(entityRef: string): Promise<CostEntityView>;
   getShowback(entityRef: string): Promise<Showback>;
   /** The showback as CSV, for download. */
   getShowbackCsv(entityRef: string): Promise<string>;
-  setBudget(entityRef: string, budget: Pick<Budget, 'monthlyAmount' | 'thresholds'>): Promise<CostEntityView>;
-  estimate(input: EstimateInput): Promise<Estimate>;
+  setBudget(entityRef: string, budget: BudgetInput): Promise<CostEntityView>;
+  estimate(input: Partial<EstimateInput> & Pick<EstimateInput, 'size' | 'replicas'>): Promise<Estimate>;
 }
 
-export interface CostClientOptions {
-  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-  fetchApi: { fetch: typeof fetch };
-}
+export type CostClientOptions = ApiClientOptions;
 
-/** Typed client of the cost backend; works in the browser and in Node. */
+/** Client of the cost API, typed by its spec; works in the browser and in Node. */
 export class CostClient implements CostApi {
-  constructor(private readonly options: CostClientOptions) {}
+  private readonly api;
+
+  constructor(options: CostClientOptions) {
+    this.api = createApiClient<paths>('cost', options);
+  }
 
   getEntityView(entityRef: string) {
-    return this.request<CostEntityView>(`/entity?${new URLSearchParams({ entityRef })}`);
+    return dataOf(this.api.get('/entity', { params: { query: { entityRef } } }));
   }
 
   getShowback(entityRef: string) {
-    return this.request<Showback>(`/showback?${new URLSearchParams({ entityRef })}`);
+    return dataOf(this.api.get('/showback', { params: { query: { entityRef } } }));
   }
 
-  async getShowbackCsv(entityRef: string) {
-    const base = await this.options.discoveryApi.getBaseUrl('cost');
-    const response = await this.options.fetchApi.fetch(`${base}/showback.csv?${new URLSearchParams({ entityRef })}`);
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return response.text();
+  getShowbackCsv(entityRef: string) {
+    return dataOf(this.api.get('/showback.csv', { params: { query: { entityRef } }, parseAs: 'text' }));
   }
 
-  setBudget(entityRef: string, budget: Pick<Budget, 'monthlyAmount' | 'thresholds'>) {
-    return this.request<CostEntityView>(`/budgets?${new URLSearchParams({ entityRef })}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(budget),
-    });
+  setBudget(entityRef: string, budget: BudgetInput) {
+    return dataOf(this.api.put('/budgets', { params: { query: { entityRef } }, body: budget }));
   }
 
-  estimate(input: EstimateInput) {
-    return this.request<Estimate>('/estimate', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
+  estimate(input: Partial<EstimateInput> & Pick<EstimateInput, 'size' | 'replicas'>) {
+    return dataOf(this.api.post('/estimate', { body: input }));
   }
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const base = await this.options.discoveryApi.getBaseUrl('cost');
-    const response = await this.options.fetchApi.fetch(`${base}${path}`, init);
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as T;
+  getUnallocated(): Promise<UnallocatedCost[]> {
+    return dataOf(this.api.get('/unallocated'));
+  }
+
+  getSources(): Promise<SourceFreshness[]> {
+    return dataOf(this.api.get('/sources'));
+  }
+
+  /** Imports a FOCUS CSV export under a name (admins). */
+  importFocus(name: string, csv: string): Promise<FocusImportResult> {
+    return dataOf(
+      this.api.post('/focus/import', {
+        params: { query: { name } },
+        body: csv,
+        bodySerializer: (body: string) => body,
+        headers: { 'content-type': 'text/csv' },
+      }),
+    );
   }
 }

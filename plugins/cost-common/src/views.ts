@@ -1,66 +1,17 @@
-import { Budget, BudgetStatus } from './budgets';
-import { CategoryAmounts } from './costs';
-import { DailyCost } from './months';
+import { components } from './schema/openapi.generated';
+
+type Schemas = components['schemas'];
 
 /** When a source last delivered, and why its data is stale if it is. */
-export interface SourceFreshness {
-  source: string;
-  lastSuccessAt?: number;
-  lastAttemptAt?: number;
-  lastError?: string;
-  stale: boolean;
-}
-
+export type SourceFreshness = Schemas['SourceFreshness'];
 /** What the Cost tab shows. */
-export interface CostEntityView {
-  entityRef: string;
-  scope: 'service' | 'system' | 'group';
-  currency: string;
-  /** The current month, YYYY-MM. */
-  month: string;
-  thisMonth: CategoryAmounts;
-  lastMonth: CategoryAmounts;
-  monthToDate: number;
-  forecast: number;
-  /** The last day with data. */
-  lastDay?: string;
-  monthOverMonth: { change?: number; significant: boolean; thresholdPercent: number };
-  /** 90 days, oldest first. */
-  daily: DailyCost[];
-  budget?: Budget;
-  budgetStatus?: BudgetStatus;
-  canEditBudget: boolean;
-  /** Components of the same type and lifecycle, on last month's cost. */
-  peers?: { type: string; lifecycle: string; peers: number; median?: number; percentile?: number; value: number };
-  /** The components whose costs are counted. */
-  services: string[];
-  sources: SourceFreshness[];
-}
-
+export type CostEntityView = Schemas['CostEntityView'];
 /** One line of a group's showback. */
-export interface ShowbackRow {
-  entityRef: string;
-  title?: string;
-  type?: string;
-  lastMonth: number;
-  monthToDate: number;
-  forecast: number;
-  thisMonth: CategoryAmounts;
-  budgetStatus?: BudgetStatus['status'];
-}
-
-export interface Showback {
-  entityRef: string;
-  currency: string;
-  month: string;
-  rows: ShowbackRow[];
-  total: { lastMonth: number; monthToDate: number; forecast: number };
-}
-
+export type ShowbackRow = Schemas['ShowbackRow'];
+export type Showback = Schemas['Showback'];
 /** Costs no entity claims, grouped by what they name. */
-export interface UnallocatedCost {
-  kind: string;
-  key: string;
-  lastMonth: number;
-  monthToDate: number;
-}
+export type UnallocatedCost = Schemas['UnallocatedCost'];
+/** A budget as it is set: the amount, and the shares that alert (default 0.8 and 1). */
+export type BudgetInput = Schemas['BudgetInput'];
+/** What a FOCUS upload imported and refused. */
+export type FocusImportResult = Schemas['FocusImportResult'];

@@ -207,5 +207,15 @@ export const spec = {
   },
 } as const;
 
-/** The plugin's router: requests are validated against the spec, handlers are typed by it. */
-export const createOpenApiRouter = (options?: Parameters<typeof createValidatedOpenApiRouter>[1]) => createValidatedOpenApiRouter<typeof spec>(spec, options);
+/**
+ * The plugin's router: requests are validated against the spec (a 400 names every bad field),
+ * handlers are typed by it.
+ */
+export const createOpenApiRouter = (options?: Parameters<typeof createValidatedOpenApiRouter>[1]) =>
+  createValidatedOpenApiRouter<typeof spec>(spec, {
+    ...options,
+    validatorOptions: {
+      validateRequests: { coerceTypes: false, allowUnknownQueryParameters: false, allErrors: true },
+      ...options?.validatorOptions,
+    },
+  });
