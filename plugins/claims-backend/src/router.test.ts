@@ -2,7 +2,12 @@ import { mockCredentials, mockServices, startTestBackend } from '@backstage/back
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
-import request from 'supertest';
+import { assertRoutesMatchSpec, specRequest } from '@internal/api-contract-testing';
+import { createRouter } from './router';
+import { spec } from './schema/openapi.generated';
+
+/** supertest, with every answer checked against the plugin's spec. */
+const request = (server: Parameters<typeof specRequest>[0]) => specRequest(server, spec);
 import { claimsPlugin } from './plugin';
 
 jest.setTimeout(60_000);
@@ -142,5 +147,13 @@ describe('claims API', () => {
     expect(await listed()).toEqual(['component:default/aaa-cost-claim']);
     const verified = await request(server).get('/api/claims/entity-verified?entityRef=component:default/deployer').set('Authorization', service);
     expect(verified.body).toEqual({ verified: true, reason: 'approved by a platform admin' });
+  });
+});
+
+describe('the spec', () => {
+  it('describes exactly the routes the router serves', async () => {
+    // Declaring the routes touches none of the dependencies.
+    const router = await createRouter({} as Parameters<typeof createRouter>[0]);
+    expect(() => assertRoutesMatchSpec(router, spec)).not.toThrow();
   });
 });

@@ -2,11 +2,9 @@ import { AuditorService, BackstageCredentials, HttpAuthService, PermissionsServi
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { parseInput } from '@internal/backend-validation';
-import { CLAIM_KINDS, ClaimKind, claimsApprovalCreatePermission, isClaimKind, normalizeClaimValue } from '@internal/plugin-claims-common';
+import { ClaimKind, claimsApprovalCreatePermission, normalizeClaimValue } from '@internal/plugin-claims-common';
 import express, { Request } from 'express';
-import Router from 'express-promise-router';
-import { z } from 'zod';
+import { createOpenApiRouter } from './schema/openapi.generated';
 import { ClaimStore } from './database/ClaimStore';
 import { ClaimsService } from './service/ClaimsService';
 
@@ -19,25 +17,9 @@ export interface RouterOptions {
   auditor: AuditorService;
 }
 
-const kind = z.string().refine(isClaimKind, `must be one of ${Object.keys(CLAIM_KINDS).join(', ')}`);
-const fact = z
-  .object({
-    value: z.string().min(1).max(255),
-    entityRefs: z.array(z.string().max(255)).max(50).optional(),
-    repositories: z.array(z.string().max(255)).max(50).optional(),
-    labels: z.record(z.string().max(317), z.string().max(255)).optional(),
-  })
-  .strict();
-const approvalBody = z
-  .object({ kind: z.union([kind, z.literal('entity')]), value: z.string().min(1).max(255), entityRef: z.string().min(1).max(255) })
-  .strict();
-const resolveBody = z.object({ kind, entityRef: z.string().min(1), facts: z.array(fact).max(1000).optional() }).strict();
-const factsBody = z.object({ facts: z.array(fact).max(100_000) }).strict();
-
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { service, store, catalog, httpAuth, permissions, auditor } = options;
-  const router = Router();
-  router.use(express.json({ limit: '8mb' }));
+  const router = await createOpenApiRouter({ middleware: [express.json({ limit: '8mb' })] });
 
   /** Which of the refs the caller may see in the catalog. */
   const visibleTo = (credentials: BackstageCredentials) => async (refs: string[]) => {
@@ -56,7 +38,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entity', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const entity = await service.entity(parseInput(z.string().min(1), req.query.entityRef, 'entityRef'), credentials);
+    const entity = await service.entity(req.query.entityRef, credentials);
     const kinds = [...new Set<ClaimKind>([...entity.claims.map(c => c.kind), ...(entity.selectors.length ? (['argocd-app'] as const) : [])])];
     res.json({ claims: await service.claimsOf(entity, kinds, visibleTo(credentials)) });
   });
@@ -74,7 +56,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/approvals', async (req, res) => {
     const credentials = await requireApprover(req);
-    const body = parseInput(approvalBody, req.body, 'approval');
+    const body = req.body;
     // The entity must exist; its ref is stored as the catalog writes it.
     const entity = await service.entity(body.entityRef, credentials);
     const value = body.kind === 'entity' ? entity.entityRef : normalizeClaimValue(body.kind, body.value);
@@ -91,7 +73,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.delete('/approvals', async (req, res) => {
     await requireApprover(req);
-    const query = parseInput(z.object({ kind: z.union([kind, z.literal('entity')]), value: z.string().min(1) }).strict(), req.query, 'query');
+    const query = { kind: req.query.kind, value: req.query.value };
     const event = await auditor.createEvent({ eventId: 'claim-withdraw', severityLevel: 'medium', request: req, meta: query });
     if (!(await store.withdraw(query.kind, query.value))) throw new NotFoundError(`No approval of ${query.kind} ${query.value}`);
     await event.success();
@@ -101,22 +83,22 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   // For other plugins, with their own service credentials.
   router.post('/resolve', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['service'] });
-    const body = parseInput(resolveBody, req.body, 'resolve request');
+    const body = req.body;
     const entity = await service.entity(body.entityRef, credentials);
-    const facts = body.facts?.map(f => ({ ...f, value: normalizeClaimValue(body.kind as ClaimKind, f.value) }));
+    const facts = body.facts?.map(f => ({ ...f, value: normalizeClaimValue(body.kind, f.value) }));
     if (facts?.length) await store.putFacts(body.kind, facts, { partial: true });
-    res.json({ claims: await service.claimsOf(entity, [body.kind as ClaimKind], async refs => new Set(refs), facts) });
+    res.json({ claims: await service.claimsOf(entity, [body.kind], async refs => new Set(refs), facts) });
   });
 
   router.get('/owners', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['service'] });
-    res.json(await service.owners(parseInput(kind, req.query.kind, 'kind') as ClaimKind));
+    res.json(await service.owners(req.query.kind));
   });
 
   router.put('/facts/:kind', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['service'] });
-    const k = parseInput(kind, req.params.kind, 'kind') as ClaimKind;
-    const { facts } = parseInput(factsBody, req.body, 'facts');
+    const k: ClaimKind = req.params.kind;
+    const { facts } = req.body;
     await store.putFacts(
       k,
       facts.map(f => ({ ...f, value: normalizeClaimValue(k, f.value) })),
@@ -126,7 +108,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entity-verified', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['service'] });
-    res.json(await service.entityVerified(await service.entity(parseInput(z.string().min(1), req.query.entityRef, 'entityRef'), credentials)));
+    res.json(await service.entityVerified(await service.entity(req.query.entityRef, credentials)));
   });
 
   return router;

@@ -1,56 +1,27 @@
 import { ClaimKind } from './kinds';
-import { ClaimStatus, ClaimantVerdict } from './resolve';
+import { components } from './schema/openapi.generated';
+
+type Schemas = components['schemas'];
 
 export type ApprovalKind = ClaimKind | 'entity';
 
 /** One claim of an entity, as its owners and the tabs show it. */
-export interface EntityClaim {
-  kind: ClaimKind;
-  value: string;
-  status: ClaimStatus;
-  /** Why the claim is as strong as it is. */
-  reason: string;
-  /** Whether the entity may act on the resource through the portal (sync, rollback). */
-  mayAct: boolean;
-  /** The other entities that claim the resource and the caller may see. */
-  others: ClaimantVerdict[];
-  /** What would verify it; absent when it is verified. */
-  howToVerify?: string;
-}
+export type EntityClaim = Schemas['EntityClaim'];
 
 /**
  * A resource claimed by more than one entity, or by nobody that is verified; or (`entity`) an
  * entity registered from outside the organisation, which nothing may act on until approved.
  */
-export interface ClaimConflict {
-  kind: ApprovalKind;
-  value: string;
-  owner?: string;
-  claimants: ClaimantVerdict[];
-}
+export type ClaimConflict = Schemas['ClaimConflict'];
 
 /** An approval: of a claim, or (`entity`) of the entity itself, so that it may be acted on. */
-export interface ClaimApproval {
-  kind: ApprovalKind;
-  value: string;
-  entityRef: string;
-  approvedBy: string;
-  approvedAt: string;
-}
+export type ClaimApproval = Schemas['ClaimApproval'];
 
 /**
  * What an outside system says about one of its resources, for the claims to be checked against:
  * the entities it names and the repositories it deploys from, and its labels (for selectors).
  */
-export interface ResourceFact {
-  value: string;
-  entityRefs?: string[];
-  repositories?: string[];
-  labels?: Record<string, string>;
-}
+export type ResourceFact = Schemas['ResourceFact'];
 
 /** Who owns the resources of a kind: value -> entity ref, only for verified owners. */
-export interface OwnersResponse {
-  kind: ClaimKind;
-  owners: Record<string, { entityRef: string; mayAct: boolean }>;
-}
+export type OwnersResponse = Schemas['OwnersResponse'];

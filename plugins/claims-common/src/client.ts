@@ -1,6 +1,7 @@
-import { ResponseError } from '@backstage/errors';
+import { ApiClientOptions, createApiClient, dataOf } from '@internal/api-client';
 import { ApprovalKind, ClaimApproval, ClaimConflict, EntityClaim, OwnersResponse, ResourceFact } from './api';
 import { ClaimKind } from './kinds';
+import { paths } from './schema/openapi.generated';
 
 export interface ClaimsApi {
   /** The entity's claims as the caller may see them. */
@@ -24,59 +25,49 @@ export interface ClaimsServiceApi {
   entityVerified(entityRef: string): Promise<{ verified: boolean; reason: string }>;
 }
 
-export interface ClaimsClientOptions {
-  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-  fetchApi: { fetch: typeof fetch };
-}
+export type ClaimsClientOptions = ApiClientOptions;
 
-/** Typed client of the claims backend; works in the browser and in Node. */
+/** Client of the claims API, typed by its spec; works in the browser and in Node. */
 export class ClaimsClient implements ClaimsApi, ClaimsServiceApi {
-  constructor(private readonly options: ClaimsClientOptions) {}
+  private readonly api;
+
+  constructor(options: ClaimsClientOptions) {
+    this.api = createApiClient<paths>('claims', options);
+  }
 
   async getEntityClaims(entityRef: string) {
-    return (await this.call<{ claims: EntityClaim[] }>('GET', `/entity?${new URLSearchParams({ entityRef })}`)).claims;
+    return (await dataOf(this.api.get('/entity', { params: { query: { entityRef } } }))).claims;
   }
 
   getConflicts() {
-    return this.call<{ conflicts: ClaimConflict[]; mayApprove: boolean }>('GET', '/conflicts');
+    return dataOf(this.api.get('/conflicts'));
   }
 
   async getApprovals() {
-    return (await this.call<{ approvals: ClaimApproval[] }>('GET', '/approvals')).approvals;
+    return (await dataOf(this.api.get('/approvals'))).approvals;
   }
 
   approve(approval: { kind: ApprovalKind; value: string; entityRef: string }) {
-    return this.call<ClaimApproval>('POST', '/approvals', approval);
+    return dataOf(this.api.post('/approvals', { body: approval }));
   }
 
   async withdrawApproval(kind: ApprovalKind, value: string) {
-    await this.call('DELETE', `/approvals?${new URLSearchParams({ kind, value })}`);
+    await this.api.delete('/approvals', { params: { query: { kind, value } } });
   }
 
   async resolve(request: { kind: ClaimKind; entityRef: string; facts?: ResourceFact[] }) {
-    return (await this.call<{ claims: EntityClaim[] }>('POST', '/resolve', request)).claims;
+    return (await dataOf(this.api.post('/resolve', { body: request }))).claims;
   }
 
   owners(kind: ClaimKind) {
-    return this.call<OwnersResponse>('GET', `/owners?${new URLSearchParams({ kind })}`);
+    return dataOf(this.api.get('/owners', { params: { query: { kind } } }));
   }
 
   async putFacts(kind: ClaimKind, facts: ResourceFact[]) {
-    await this.call('PUT', `/facts/${encodeURIComponent(kind)}`, { facts });
+    await this.api.put('/facts/{kind}', { params: { path: { kind } }, body: { facts } });
   }
 
   entityVerified(entityRef: string) {
-    return this.call<{ verified: boolean; reason: string }>('GET', `/entity-verified?${new URLSearchParams({ entityRef })}`);
-  }
-
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const base = await this.options.discoveryApi.getBaseUrl('claims');
-    const response = await this.options.fetchApi.fetch(`${base}${path}`, {
-      method,
-      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (response.status === 204 ? undefined : await response.json()) as T;
+    return dataOf(this.api.get('/entity-verified', { params: { query: { entityRef } } }));
   }
 }

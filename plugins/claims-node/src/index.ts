@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { coreServices, createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
+import { serviceFetchApi } from '@internal/api-client';
 import { ClaimsClient, ClaimsServiceApi } from '@internal/plugin-claims-common';
 
 /**
@@ -19,15 +20,7 @@ export const claimsServiceRef = createServiceRef<ClaimsServiceApi>({
       service,
       deps: { discovery: coreServices.discovery, auth: coreServices.auth },
       factory({ discovery, auth }) {
-        return new ClaimsClient({
-          discoveryApi: discovery,
-          fetchApi: {
-            async fetch(input, init) {
-              const { token } = await auth.getPluginRequestToken({ onBehalfOf: await auth.getOwnServiceCredentials(), targetPluginId: 'claims' });
-              return fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${token}` } });
-            },
-          },
-        });
+        return new ClaimsClient({ discoveryApi: discovery, fetchApi: serviceFetchApi(auth, 'claims') });
       },
     }),
 });

@@ -1,5 +1,5 @@
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
-import { tokenFetchApi } from '@internal/api-client';
+import { serviceFetchApi } from '@internal/api-client';
 import { DoraClient } from '@internal/plugin-dora-common';
 import { maturityEvidenceExtensionPoint } from '@internal/plugin-maturity-node';
 import { doraEvidenceSource } from './evidence';
@@ -18,10 +18,7 @@ export const doraMaturityEvidenceModule = createBackendModule({
       async init({ evidence, discovery, auth }) {
         const dora = new DoraClient({
           discoveryApi: discovery,
-          fetchApi: tokenFetchApi(async () => {
-            const { token } = await auth.getPluginRequestToken({ onBehalfOf: await auth.getOwnServiceCredentials(), targetPluginId: 'dora' });
-            return token;
-          }),
+          fetchApi: serviceFetchApi(auth, 'dora'),
         });
         evidence.addEvidenceSource(doraEvidenceSource(entityRefs => dora.getCoverage(entityRefs)));
       },
