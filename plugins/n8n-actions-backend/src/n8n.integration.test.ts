@@ -1,9 +1,13 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import request from 'supertest';
+import { specRequest } from '@internal/api-contract-testing';
+import { spec } from './schema/openapi.generated';
 import { CALLBACK_SECRET, WEBHOOK_HEADER, startActionsBackend } from './__testUtils__/backend';
 import { startN8n } from './dev/n8n';
+
+/** supertest, with every answer checked against the plugin's spec. */
+const request = (server: Parameters<typeof specRequest>[0]) => specRequest(server, spec);
 
 jest.setTimeout(240_000);
 

@@ -1,6 +1,11 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
-import request from 'supertest';
+import { assertRoutesMatchSpec, specRequest } from '@internal/api-contract-testing';
+import { createRouter } from './router';
+import { spec } from './schema/openapi.generated';
+
+/** supertest, with every answer checked against the plugin's spec. */
+const request = (server: Parameters<typeof specRequest>[0]) => specRequest(server, spec);
 import { signReport, startActionsBackend, WEBHOOK_HEADER } from './__testUtils__/backend';
 import { startFakeN8n } from './__testUtils__/fakeN8n';
 import { ACTIONS } from './__testUtils__/catalog';
@@ -277,5 +282,13 @@ describe.each(TestDatabases.create().eachSupportedId())('self-service actions on
     expect(rejected.body).toMatchObject({ status: 'rejected', reason: 'Rejected by user:default/carol: use the read replica' });
     expect(backend.notifications.at(-1)?.payload.title).toBe('Rejected: Request production access for component:default/payments-api');
     expect(n8n.calls).toEqual([]);
+  });
+});
+
+describe('the spec', () => {
+  it('describes exactly the routes the router serves', async () => {
+    // Declaring the routes touches none of the dependencies.
+    const router = await createRouter({ callbackLimiter: (_req, _res, next) => next() } as Parameters<typeof createRouter>[0]);
+    expect(() => assertRoutesMatchSpec(router, spec)).not.toThrow();
   });
 });

@@ -7,6 +7,7 @@ import { verifySha256Signature } from '@internal/open-routes';
 import express, { Request, RequestHandler } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { createOpenApiRouter } from './schema/openapi.generated';
 import { ActionService, Caller } from './service/ActionService';
 
 export interface RouterOptions {
@@ -19,18 +20,7 @@ export interface RouterOptions {
   callbackLimiter: RequestHandler;
 }
 
-const runBody = z
-  .object({
-    actionId: z.string().min(1).max(128),
-    entityRef: z.string().min(1).max(255),
-    parameters: z.record(z.string(), z.unknown()).default({}),
-    // The caller's idempotency key: sending the same request again returns the same run.
-    requestKey: z.string().min(1).max(255).optional(),
-  })
-  .strict();
-
-const decisionBody = z.object({ comment: z.string().max(2000).optional() }).strict();
-
+// The callback is checked here, after its signature and before the spec's router reads any body.
 const callbackBody = z
   .object({
     runId: z.string().min(1).max(64),
@@ -60,7 +50,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     res.json(await service.report(parseInput(callbackBody, json, 'report')));
   });
 
-  router.use(express.json({ limit: '256kb' }));
+  const api = await createOpenApiRouter({ middleware: [express.json({ limit: '256kb' })] });
+  router.use(api);
 
   async function caller(req: Request, permission?: BasicPermission): Promise<Caller> {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -72,44 +63,34 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     return { userRef: info.userEntityRef, credentials };
   }
 
-  const entityRefOf = (value: unknown) => {
-    if (typeof value !== 'string' || value.length === 0) throw new InputError('entityRef is required');
-    return value;
-  };
-
-  router.get('/actions', async (req, res) => {
-    res.json({ actions: await service.offered(entityRefOf(req.query.entityRef), await caller(req)) });
+  api.get('/actions', async (req, res) => {
+    res.json({ actions: await service.offered(req.query.entityRef, await caller(req)) });
   });
 
-  router.post('/runs', async (req, res) => {
+  api.post('/runs', async (req, res) => {
     const who = await caller(req);
-    const run = await service.request(parseInput(runBody, req.body, 'run request'), who);
+    const run = await service.request({ ...req.body, parameters: req.body.parameters ?? {} }, who);
     res.status(201).json(run);
   });
 
-  router.get('/runs', async (req, res) => {
-    const entityRef = entityRefOf(req.query.entityRef);
-    res.json({ runs: await service.runsOf(entityRef, await caller(req)) });
+  api.get('/runs', async (req, res) => {
+    res.json({ runs: await service.runsOf(req.query.entityRef, await caller(req)) });
   });
 
-  router.get('/runs/:id', async (req, res) => {
+  api.get('/runs/:id', async (req, res) => {
     res.json(await service.get(req.params.id, await caller(req)));
   });
 
-  router.get('/approvals', async (req, res) => {
+  api.get('/approvals', async (req, res) => {
     res.json({ runs: await service.approvalsFor(await caller(req)) });
   });
 
-  for (const [path, decision] of [
-    ['approve', 'approved'],
-    ['reject', 'rejected'],
-  ] as const) {
-    router.post(`/runs/:id/${path}`, async (req, res) => {
-      const who = await caller(req, n8nRunApprovePermission);
-      const { comment } = parseInput(decisionBody, req.body ?? {}, 'decision');
-      res.json(await service.decide(req.params.id, decision, who, comment));
-    });
-  }
+  api.post('/runs/:id/approve', async (req, res) => {
+    res.json(await service.decide(req.params.id, 'approved', await caller(req, n8nRunApprovePermission), req.body?.comment));
+  });
+  api.post('/runs/:id/reject', async (req, res) => {
+    res.json(await service.decide(req.params.id, 'rejected', await caller(req, n8nRunApprovePermission), req.body?.comment));
+  });
 
   return router;
 }

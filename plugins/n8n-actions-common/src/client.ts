@@ -1,5 +1,6 @@
+import { ApiClientOptions, createApiClient, dataOf } from '@internal/api-client';
 import { ResponseError } from '@backstage/errors';
-import { ActionDefinition } from './actions';
+import { components, paths } from './schema/openapi.generated';
 import { ActionRun, AuditEntry } from './runs';
 
 /**
@@ -12,15 +13,13 @@ export function reasonOf(error: unknown): string {
 }
 
 /** An action as offered on an entity, with whether the caller may run it. */
-export interface OfferedAction extends Pick<ActionDefinition, 'id' | 'title' | 'description' | 'parameters' | 'approval' | 'production' | 'timeToLive'> {
-  canRun: boolean;
-  /** Why the caller may not run it. */
-  reason?: string;
-}
+export type OfferedAction = components['schemas']['OfferedAction'];
+/** A run as requested: the action, the entity, the form's values and an optional idempotency key. */
+export type RunRequest = components['schemas']['RunRequest'];
 
 export interface N8nActionsApi {
   getActions(entityRef: string): Promise<OfferedAction[]>;
-  requestRun(request: { actionId: string; entityRef: string; parameters: Record<string, unknown>; requestKey?: string }): Promise<ActionRun>;
+  requestRun(request: RunRequest): Promise<ActionRun>;
   getRuns(entityRef: string): Promise<ActionRun[]>;
   getRun(id: string): Promise<{ run: ActionRun; audit: AuditEntry[] }>;
   getApprovals(): Promise<ActionRun[]>;
@@ -28,47 +27,38 @@ export interface N8nActionsApi {
 }
 
 /** The parts of Backstage's discovery and fetch APIs the client needs. */
-export interface N8nActionsClientOptions {
-  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-  fetchApi: { fetch: typeof fetch };
-}
+export type N8nActionsClientOptions = ApiClientOptions;
 
-/** Typed client of the self-service actions backend; works in the browser and in Node. */
+/** Client of the self-service API, typed by its spec; works in the browser and in Node. */
 export class N8nActionsClient implements N8nActionsApi {
-  constructor(private readonly options: N8nActionsClientOptions) {}
+  private readonly api;
 
-  async getActions(entityRef: string) {
-    return (await this.call<{ actions: OfferedAction[] }>('GET', `/actions?${new URLSearchParams({ entityRef })}`)).actions;
+  constructor(options: N8nActionsClientOptions) {
+    this.api = createApiClient<paths>('n8n-actions', options);
   }
 
-  requestRun(request: { actionId: string; entityRef: string; parameters: Record<string, unknown>; requestKey?: string }) {
-    return this.call<ActionRun>('POST', '/runs', request);
+  async getActions(entityRef: string) {
+    return (await dataOf(this.api.get('/actions', { params: { query: { entityRef } } }))).actions;
+  }
+
+  requestRun(request: RunRequest) {
+    return dataOf(this.api.post('/runs', { body: request }));
   }
 
   async getRuns(entityRef: string) {
-    return (await this.call<{ runs: ActionRun[] }>('GET', `/runs?${new URLSearchParams({ entityRef })}`)).runs;
+    return (await dataOf(this.api.get('/runs', { params: { query: { entityRef } } }))).runs;
   }
 
   getRun(id: string) {
-    return this.call<{ run: ActionRun; audit: AuditEntry[] }>('GET', `/runs/${encodeURIComponent(id)}`);
+    return dataOf(this.api.get('/runs/{id}', { params: { path: { id } } }));
   }
 
   async getApprovals() {
-    return (await this.call<{ runs: ActionRun[] }>('GET', '/approvals')).runs;
+    return (await dataOf(this.api.get('/approvals'))).runs;
   }
 
   decide(id: string, decision: 'approve' | 'reject', comment?: string) {
-    return this.call<ActionRun>('POST', `/runs/${encodeURIComponent(id)}/${decision}`, { comment });
-  }
-
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const base = await this.options.discoveryApi.getBaseUrl('n8n-actions');
-    const response = await this.options.fetchApi.fetch(`${base}${path}`, {
-      method,
-      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as T;
+    const init = { params: { path: { id } }, body: { comment } };
+    return dataOf(decision === 'approve' ? this.api.post('/runs/{id}/approve', init) : this.api.post('/runs/{id}/reject', init));
   }
 }

@@ -1,3 +1,5 @@
+import { components } from './schema/openapi.generated';
+
 /**
  * The life of a run:
  *   pending_approval -> running (enough approvals) | rejected
@@ -26,44 +28,12 @@ export function nextStatus(status: RunStatus, event: RunEvent): RunStatus | unde
   return TRANSITIONS[status][event];
 }
 
-export interface Approval {
-  by: string;
-  at: string;
-  decision: 'approved' | 'rejected';
-  comment?: string;
-}
+type Schemas = components['schemas'];
 
+export type Approval = Schemas['Approval'];
 /** A run as the API shows it. */
-export interface ActionRun {
-  id: string;
-  actionId: string;
-  actionTitle: string;
-  entityRef: string;
-  requester: string;
-  parameters: Record<string, unknown>;
-  status: RunStatus;
-  /** Why it failed or was rejected, in words. */
-  reason?: string;
-  /** Who may approve, resolved from the catalog when the run was requested. */
-  approvers: string[];
-  requiredApprovals: number;
-  approvals: Approval[];
-  createdAt: string;
-  triggeredAt?: string;
-  finishedAt?: string;
-  expiresAt?: string;
-  expiredAt?: string;
-  /** The n8n execution, when n8n reported it. */
-  executionId?: string;
-}
-
-export interface AuditEntry {
-  runId: string;
-  at: string;
-  actor: string;
-  event: 'requested' | 'approved' | 'rejected' | 'triggered' | 'callback' | 'failed' | 'expired';
-  detail?: Record<string, unknown>;
-}
+export type ActionRun = Schemas['ActionRun'];
+export type AuditEntry = Schemas['AuditEntry'];
 
 /**
  * Whether a user may decide on a run now, and if not, why. The requester never approves their

@@ -1,7 +1,7 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { ActionRun, reasonOf } from '@internal/plugin-n8n-actions-common';
+import { tokenFetchApi } from '@internal/api-client';
+import { N8nActionsClient, reasonOf } from '@internal/plugin-n8n-actions-common';
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -35,31 +35,31 @@ export function createN8nTriggerAction(options: { auth: AuthService; discovery: 
         ctx.output('status', 'dry-run');
         return;
       }
-      const base = await options.discovery.getBaseUrl('n8n-actions');
-      const call = async (method: string, path: string, body?: unknown): Promise<ActionRun> => {
-        const { token } = await options.auth.getPluginRequestToken({ onBehalfOf: await ctx.getInitiatorCredentials(), targetPluginId: 'n8n-actions' });
-        const res = await fetch(`${base}${path}`, {
-          method,
-          headers: { Authorization: `Bearer ${token}`, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(30_000),
-        });
-        if (!res.ok) throw new Error(reasonOf(await ResponseError.fromResponse(res)));
-        const json = await res.json();
-        return json.run ?? json;
+      // As the person running the template: their permissions and their name on the run.
+      const client = new N8nActionsClient({
+        discoveryApi: options.discovery,
+        fetchApi: tokenFetchApi(async () => {
+          const { token } = await options.auth.getPluginRequestToken({ onBehalfOf: await ctx.getInitiatorCredentials(), targetPluginId: 'n8n-actions' });
+          return token;
+        }, 30_000),
+      });
+      const refusal = (error: unknown) => {
+        throw new Error(reasonOf(error));
       };
 
-      let run = await call('POST', '/runs', {
-        actionId: ctx.input.action,
-        entityRef: ctx.input.entityRef,
-        parameters: ctx.input.parameters,
-        requestKey: `scaffolder:${ctx.task.id}:${ctx.input.action}:${ctx.input.entityRef}`,
-      });
+      let run = await client
+        .requestRun({
+          actionId: ctx.input.action,
+          entityRef: ctx.input.entityRef,
+          parameters: ctx.input.parameters,
+          requestKey: `scaffolder:${ctx.task.id}:${ctx.input.action}:${ctx.input.entityRef}`,
+        })
+        .catch(refusal);
       ctx.logger.info(`${run.actionTitle} for ${run.entityRef}: run ${run.id} is ${run.status}`);
       const deadline = Date.now() + ctx.input.timeoutSeconds * 1000;
       while (ctx.input.wait && run.status === 'running' && Date.now() < deadline) {
         await sleep(options.pollIntervalMs ?? 2000);
-        run = await call('GET', `/runs/${encodeURIComponent(run.id)}`);
+        run = (await client.getRun(run.id).catch(refusal)).run;
       }
       ctx.output('runId', run.id);
       ctx.output('status', run.status);
