@@ -31,6 +31,14 @@ export interface ApiClient<Paths extends {}> {
 // openapi-fetch builds absolute URLs from a fixed base; the real one comes from discovery per call.
 const UNRESOLVED_BASE = 'http://plugin.invalid';
 
+/** Backstage's `ResponseError`, its message the backend's own reason when it gave one. */
+async function failure(response: Response): Promise<ResponseError> {
+  const error = await ResponseError.fromResponse(response);
+  const reason = (error.body as { error?: { message?: string } } | undefined)?.error?.message;
+  if (reason) error.message = reason;
+  return error;
+}
+
 /**
  * The typed client of a plugin's API, e.g. `createApiClient<paths>('argocd', options)`.
  * Answers other than 2xx reject with a `ResponseError`, so `data` is the success body.
@@ -47,7 +55,7 @@ export function createApiClient<Paths extends {}>(pluginId: string, options: Api
         body,
         signal: request.signal,
       });
-      if (!response.ok) throw await ResponseError.fromResponse(response);
+      if (!response.ok) throw await failure(response);
       return response;
     },
   });

@@ -54,8 +54,9 @@ export function responseChecker(spec: OpenApiDocument) {
   return (response: ObservedResponse) => {
     const method = response.req.method.toLowerCase();
     const fullPath = response.req.path.split('?')[0];
-    const path = fullPath.startsWith(base) ? fullPath.slice(base.length) || '/' : fullPath;
-    // Backstage's own routes under every plugin (the actions registry's), not the plugin's API.
+    // Another plugin's API, or Backstage's own routes under every plugin (the actions registry's).
+    if (!fullPath.startsWith(`${base}/`)) return;
+    const path = fullPath.slice(base.length);
     if (path.startsWith('/.backstage/')) return;
     const where = `${response.req.method} ${fullPath} answered ${response.status}`;
     const template = templates.find(t => t.pattern.test(path))?.path;

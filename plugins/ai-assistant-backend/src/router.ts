@@ -4,10 +4,8 @@ import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ChatStreamEvent, aiAssistantChatPermission } from '@internal/plugin-ai-assistant-common';
-import { parseInput } from '@internal/backend-validation';
 import express, { Request } from 'express';
-import Router from 'express-promise-router';
-import { z } from 'zod';
+import { createOpenApiRouter } from './schema/openapi.generated';
 import { ProviderChain } from './chain/ProviderChain';
 import { ConversationStore } from './database/ConversationStore';
 import { Assistant } from './service/Assistant';
@@ -21,13 +19,9 @@ export interface RouterOptions {
   permissions: PermissionsService;
 }
 
-const newConversation = z.object({ entityRef: z.string().min(1).max(255).optional() }).strict();
-const newMessage = z.object({ text: z.string().max(20_000) }).strict();
-
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { assistant, store, chain, catalog, httpAuth, permissions } = options;
-  const router = Router();
-  router.use(express.json({ limit: '64kb' }));
+  const router = await createOpenApiRouter({ middleware: [express.json({ limit: '64kb' })] });
 
   const user = async (req: Request) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -54,7 +48,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/conversations', async (req, res) => {
     const { credentials, userRef } = await mayChat(req);
-    const body = parseInput(newConversation, req.body ?? {}, 'conversation');
+    const body = req.body ?? {};
     let entityRef: string | undefined;
     if (body.entityRef) {
       try {
@@ -87,7 +81,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/conversations/:id/messages', async (req, res) => {
     const { credentials, userRef } = await mayChat(req);
-    const { text } = parseInput(newMessage, req.body, 'message');
+    const { text } = req.body;
     const question = { conversationId: req.params.id, text, userRef, credentials };
     const conversation = await assistant.admit(question);
 

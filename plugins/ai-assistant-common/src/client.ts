@@ -1,4 +1,5 @@
-import { ResponseError } from '@backstage/errors';
+import { ApiClientOptions, createApiClient, dataOf } from '@internal/api-client';
+import { paths } from './schema/openapi.generated';
 import { ChatStreamEvent, Conversation, ConversationSummary, ProviderStatus } from './types';
 
 export interface AiAssistantApi {
@@ -11,46 +12,43 @@ export interface AiAssistantApi {
   providers(): Promise<ProviderStatus[]>;
 }
 
-export interface AiAssistantClientOptions {
-  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-  fetchApi: { fetch: typeof fetch };
-}
+export type AiAssistantClientOptions = ApiClientOptions;
 
-/** An error whose message is the backend's own reason (e.g. "Invalid message: text: Required"). */
-async function failure(response: Response): Promise<Error> {
-  const error = await ResponseError.fromResponse(response);
-  const reason = (error.body as { error?: { message?: string } } | undefined)?.error?.message;
-  if (reason) error.message = reason;
-  return error;
-}
-
-/** Typed client of the assistant backend; works in the browser and in Node. */
+/** Client of the assistant API, typed by its spec; works in the browser and in Node. */
 export class AiAssistantClient implements AiAssistantApi {
-  constructor(private readonly options: AiAssistantClientOptions) {}
+  private readonly api;
+
+  constructor(options: AiAssistantClientOptions) {
+    this.api = createApiClient<paths>('ai-assistant', options);
+  }
 
   async listConversations() {
-    return (await this.call<{ conversations: ConversationSummary[] }>('GET', '/conversations')).conversations;
+    return (await dataOf(this.api.get('/conversations'))).conversations;
   }
 
   getConversation(id: string) {
-    return this.call<Conversation>('GET', `/conversations/${encodeURIComponent(id)}`);
+    return dataOf(this.api.get('/conversations/{id}', { params: { path: { id } } }));
   }
 
   startConversation(request: { entityRef?: string }) {
-    return this.call<ConversationSummary>('POST', '/conversations', request);
+    return dataOf(this.api.post('/conversations', { body: request }));
   }
 
   async deleteConversation(id: string) {
-    await this.call<void>('DELETE', `/conversations/${encodeURIComponent(id)}`);
+    await this.api.delete('/conversations/{id}', { params: { path: { id } } });
   }
 
   async providers() {
-    return (await this.call<{ providers: ProviderStatus[] }>('GET', '/providers')).providers;
+    return (await dataOf(this.api.get('/providers'))).providers;
   }
 
   async ask(conversationId: string, text: string, onEvent: (event: ChatStreamEvent) => void, signal?: AbortSignal) {
-    const response = await this.request('POST', `/conversations/${encodeURIComponent(conversationId)}/messages`, { text }, signal);
-    if (!response.ok) throw await failure(response);
+    const { response } = await this.api.post('/conversations/{id}/messages', {
+      params: { path: { id: conversationId } },
+      body: { text },
+      parseAs: 'stream',
+      signal,
+    });
     if (!response.body) throw new Error('The assistant sent no answer');
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
@@ -65,21 +63,5 @@ export class AiAssistantClient implements AiAssistantApi {
       }
       if (done) return;
     }
-  }
-
-  private async request(method: string, path: string, body?: unknown, signal?: AbortSignal) {
-    const baseUrl = await this.options.discoveryApi.getBaseUrl('ai-assistant');
-    return this.options.fetchApi.fetch(`${baseUrl}${path}`, {
-      method,
-      signal,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
-
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await this.request(method, path, body);
-    if (!response.ok) throw await failure(response);
-    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }

@@ -4,8 +4,12 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { portalPolicyForTests } from '@internal/plugin-permission-backend-module-portal-policy/testUtils';
 import { ChatStreamEvent } from '@internal/plugin-ai-assistant-common';
 import path from 'node:path';
-import request from 'supertest';
+import { specRequest } from '@internal/api-contract-testing';
+import { spec } from '../schema/openapi.generated';
 import { aiAssistantPlugin } from '../plugin';
+
+/** supertest, with every answer checked against the plugin's spec. */
+const request = (server: Parameters<typeof specRequest>[0]) => specRequest(server, spec);
 
 /** Ann is in the alpha team; Ben in the beta team, which owns the confidential beta-ledger. */
 const directory: Record<string, string[]> = {
