@@ -1,20 +1,9 @@
 import { BackstageCredentials, BackstageUserPrincipal, HttpAuthService, LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
-import {
-  ACTION_STATUSES,
-  ANSWER_VALUES,
-  Assessment,
-  Checklist,
-  Quarter,
-  isQuarter,
-  maturityAssessmentReopenPermission,
-  maturityAssessmentUpdatePermission,
-} from '@internal/plugin-maturity-common';
+import { Assessment, Checklist, Quarter, maturityAssessmentReopenPermission, maturityAssessmentUpdatePermission } from '@internal/plugin-maturity-common';
 import express, { Request, Response } from 'express';
-import Router from 'express-promise-router';
-import { z } from 'zod';
-import { parseInput } from '@internal/backend-validation';
+import { createOpenApiRouter } from './schema/openapi.generated';
 import { ChecklistRegistry } from './checklists';
 import { assessmentView, checklistOfAssessment } from './view';
 import { AssessmentStore } from './database/AssessmentStore';
@@ -36,59 +25,13 @@ export interface RouterOptions {
   logger: LoggerService;
 }
 
-const answerSchema = z
-  .object({
-    value: z.enum(ANSWER_VALUES as [string, ...string[]]),
-    evidenceUrl: z
-      .string()
-      .url()
-      .refine(u => /^https?:\/\//.test(u), 'must be an http(s) URL')
-      .optional(),
-    note: z.string().max(2000).optional(),
-  })
-  .strict();
-
-const saveSchema = z
-  .object({
-    revision: z.number().int().min(0),
-    answers: z.record(z.string(), answerSchema.nullable()),
-  })
-  .strict();
-
-const revisionSchema = z.object({ revision: z.number().int().min(0) }).strict();
-
-const dueDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-31')
-  .refine(d => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a real date');
-
-const newActionSchema = z
-  .object({
-    questionId: z.string().min(1),
-    title: z.string().trim().min(1).max(500),
-    ownerRef: z.string().min(1),
-    dueDate,
-  })
-  .strict();
-
-const actionChangeSchema = z
-  .object({
-    title: z.string().trim().min(1).max(500).optional(),
-    ownerRef: z.string().min(1).optional(),
-    dueDate: dueDate.optional(),
-    status: z.enum(ACTION_STATUSES as [string, ...string[]]).optional(),
-  })
-  .strict();
-
-function parseQuarter(value: string): Quarter {
-  if (!isQuarter(value)) throw new InputError(`quarter ${JSON.stringify(value)} is not a quarter like 2026-Q4`);
-  return value;
-}
+// The spec checked the shape (a quarter like 2026-Q4, answers, dates); what needs the checklist
+// or the catalog (a question of this checklist, an owner that exists) is checked here.
+const quarterOf = (req: Request<{ quarter: string }>) => req.params.quarter as Quarter;
 
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { store, actions, evidence, checklists, scopes, httpAuth, permissions, isAllowedFor } = options;
-  const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  const router = await createOpenApiRouter({ middleware: [express.json({ limit: '1mb' })] });
 
   const checklistOf = (assessment?: Assessment): Checklist => checklistOfAssessment(checklists, assessment);
   const view = (scopeRef: string, quarter: Quarter, assessment: Assessment | undefined, editable?: boolean) =>
@@ -128,7 +71,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.get('/assessments/:quarter', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
+    const quarter = quarterOf(req);
     const scopeRef = parseScope(req.query.scope);
     const assessment = await store.get(scopeRef, quarter);
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -136,9 +79,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.put('/assessments/:quarter', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
+    const quarter = quarterOf(req);
     const scopeRef = parseScope(req.query.scope);
-    const body = parseInput(saveSchema, req.body);
+    const body = req.body;
     const userEntityRef = await requireEdit(req, scopeRef);
     const existing = await store.get(scopeRef, quarter);
     const checklist = checklistOf(existing);
@@ -165,9 +108,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.post('/assessments/:quarter/submit', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
+    const quarter = quarterOf(req);
     const scopeRef = parseScope(req.query.scope);
-    const { revision } = parseInput(revisionSchema, req.body);
+    const { revision } = req.body;
     const userEntityRef = await requireEdit(req, scopeRef);
     await respondOrConflict(res, async () =>
       view(scopeRef, quarter, await store.submit({ scopeRef, quarter, expectedRevision: revision, actor: userEntityRef }), true),
@@ -175,7 +118,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.post('/assessments/:quarter/reopen', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
+    const quarter = quarterOf(req);
     const scopeRef = parseScope(req.query.scope);
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const [decision] = await permissions.authorize([{ permission: maturityAssessmentReopenPermission }], { credentials });
@@ -187,7 +130,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.get('/assessments/:quarter/changes', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
+    const quarter = quarterOf(req);
     const scopeRef = parseScope(req.query.scope);
     res.json({ items: await store.changes(scopeRef, quarter) });
   });
@@ -199,14 +142,14 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   }
 
   router.get('/actions/:quarter', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
+    const quarter = quarterOf(req);
     res.json({ items: await actions.list(parseScope(req.query.scope), quarter) });
   });
 
   router.post('/actions/:quarter', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
+    const quarter = quarterOf(req);
     const scopeRef = parseScope(req.query.scope);
-    const body = parseInput(newActionSchema, req.body);
+    const body = { ...req.body, title: req.body.title.trim() };
     const userEntityRef = await requireEdit(req, scopeRef);
     const checklist = checklistOf(await store.get(scopeRef, quarter));
     if (!checklist.categories.some(c => c.questions.some(q => q.id === body.questionId))) {
@@ -217,9 +160,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.patch('/actions/:quarter/:id', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
-    if (!/^\d+$/.test(req.params.id)) throw new InputError('action id must be a number');
-    const body = parseInput(actionChangeSchema, req.body);
+    const quarter = quarterOf(req);
+    const body = { ...req.body, title: req.body.title?.trim() };
     const action = await actions.get(req.params.id);
     const userEntityRef = await requireEdit(req, action.scopeRef);
     if (body.ownerRef) await requireOwner(body.ownerRef);
@@ -233,7 +175,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.get('/overview/:quarter', async (req, res) => {
-    const quarter = parseQuarter(req.params.quarter);
+    const quarter = quarterOf(req);
     const items = (await store.listByQuarter(quarter)).map(a => {
       const { score } = view(a.scopeRef, quarter, a);
       return { scopeRef: a.scopeRef, status: a.status, revision: a.revision, score };

@@ -1,25 +1,15 @@
 import { ResponseError } from '@backstage/errors';
-import { AnswerRecord, Assessment, AssessmentChange, MaturityAction } from './assessment';
-import { Checklist } from './checklist';
+import { ApiClientOptions, createApiClient, dataOf } from '@internal/api-client';
+import { AnswerRecord, AssessmentChange, MaturityAction } from './assessment';
 import { Quarter } from './quarter';
-import { ScoreCard } from './scoring';
+import { components, paths } from './schema/openapi.generated';
+
+type Schemas = components['schemas'];
 
 /** An assessment as the API returns it: with the checklist it is answered against and its score. */
-export interface AssessmentView {
-  scopeRef: string;
-  quarter: Quarter;
-  assessment: Assessment | null;
-  checklist: Checklist;
-  score: ScoreCard;
-  canEdit?: boolean;
-}
+export type AssessmentView = Schemas['AssessmentView'];
 
-export interface OverviewItem {
-  scopeRef: string;
-  status: Assessment['status'];
-  revision: number;
-  score: ScoreCard;
-}
+export type OverviewItem = paths['/overview/{quarter}']['get']['responses']['200']['content']['application/json']['items'][number];
 
 /** A save refused because someone else saved first; `current` is what is stored now. */
 export class AssessmentConflictError extends Error {
@@ -29,19 +19,10 @@ export class AssessmentConflictError extends Error {
   }
 }
 
-export interface HistoryItem {
-  quarter: Quarter;
-  status: Assessment['status'];
-  score: ScoreCard;
-}
+export type HistoryItem = Omit<paths['/history']['get']['responses']['200']['content']['application/json']['items'][number], 'quarter'> & { quarter: Quarter };
 
 /** A suggestion from something the portal already knows; the assessor decides whether to use it. */
-export interface EvidenceHint {
-  sourceId: string;
-  summary: string;
-  suggestedAnswer?: AnswerRecord['value'];
-  url?: string;
-}
+export type EvidenceHint = Schemas['EvidenceHint'];
 
 export interface MaturityApi {
   getAssessment(scopeRef: string, quarter: Quarter): Promise<AssessmentView>;
@@ -57,84 +38,71 @@ export interface MaturityApi {
   updateAction(quarter: Quarter, id: string, change: Partial<Pick<MaturityAction, 'title' | 'ownerRef' | 'dueDate' | 'status'>>): Promise<MaturityAction>;
 }
 
-/** The maturity API over HTTP, for the browser and for other backends alike. */
+/** The maturity API over HTTP, typed by its spec, for the browser and for other backends alike. */
 export class MaturityClient implements MaturityApi {
-  constructor(private readonly discovery: { getBaseUrl(pluginId: string): Promise<string> }, private readonly fetchApi: { fetch: typeof fetch }) {}
+  private readonly api;
 
-  private async call<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
-    const base = await this.discovery.getBaseUrl('maturity');
-    const response = await this.fetchApi.fetch(`${base}${path}`, {
-      method: init?.method ?? 'GET',
-      ...(init && { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(init.body) }),
-    });
-    if (response.status === 409) {
-      const body = await response.json();
-      throw new AssessmentConflictError(body.error?.message ?? 'Conflict', body.current);
-    }
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return response.json();
+  constructor(discovery: ApiClientOptions['discoveryApi'], fetchApi: ApiClientOptions['fetchApi']) {
+    this.api = createApiClient<paths>('maturity', { discoveryApi: discovery, fetchApi });
   }
 
-  private static scoped(quarter: Quarter, scopeRef: string, suffix = '') {
-    return `/assessments/${encodeURIComponent(quarter)}${suffix}?scope=${encodeURIComponent(scopeRef)}`;
+  /** A write's answer; a 409 is the conflict with what is stored now. */
+  private static async written<T>(call: Promise<{ data?: T }>): Promise<T> {
+    try {
+      return await dataOf(call);
+    } catch (error) {
+      const body = (error as ResponseError).body as unknown as { current?: AssessmentView } | undefined;
+      if ((error as ResponseError).statusCode === 409 && body?.current) throw new AssessmentConflictError((error as Error).message, body.current);
+      throw error;
+    }
+  }
+
+  private static scoped(quarter: Quarter, scopeRef: string) {
+    return { params: { path: { quarter }, query: { scope: scopeRef } } };
   }
 
   getAssessment(scopeRef: string, quarter: Quarter) {
-    return this.call<AssessmentView>(MaturityClient.scoped(quarter, scopeRef));
+    return dataOf(this.api.get('/assessments/{quarter}', MaturityClient.scoped(quarter, scopeRef)));
   }
 
   saveAnswers(scopeRef: string, quarter: Quarter, revision: number, answers: Record<string, AnswerRecord | null>) {
-    return this.call<AssessmentView>(MaturityClient.scoped(quarter, scopeRef), {
-      method: 'PUT',
-      body: { revision, answers },
-    });
+    return MaturityClient.written(this.api.put('/assessments/{quarter}', { ...MaturityClient.scoped(quarter, scopeRef), body: { revision, answers } }));
   }
 
   submit(scopeRef: string, quarter: Quarter, revision: number) {
-    return this.call<AssessmentView>(MaturityClient.scoped(quarter, scopeRef, '/submit'), {
-      method: 'POST',
-      body: { revision },
-    });
+    return MaturityClient.written(this.api.post('/assessments/{quarter}/submit', { ...MaturityClient.scoped(quarter, scopeRef), body: { revision } }));
   }
 
   reopen(scopeRef: string, quarter: Quarter) {
-    return this.call<AssessmentView>(MaturityClient.scoped(quarter, scopeRef, '/reopen'), {
-      method: 'POST',
-      body: {},
-    });
+    return dataOf(this.api.post('/assessments/{quarter}/reopen', MaturityClient.scoped(quarter, scopeRef)));
   }
 
   async getChanges(scopeRef: string, quarter: Quarter) {
-    return (await this.call<{ items: AssessmentChange[] }>(MaturityClient.scoped(quarter, scopeRef, '/changes'))).items;
+    return (await dataOf(this.api.get('/assessments/{quarter}/changes', MaturityClient.scoped(quarter, scopeRef)))).items;
   }
 
   async getHistory(scopeRef: string) {
-    return (await this.call<{ items: HistoryItem[] }>(`/history?scope=${encodeURIComponent(scopeRef)}`)).items;
+    return (await dataOf(this.api.get('/history', { params: { query: { scope: scopeRef } } }))).items as HistoryItem[];
   }
 
   async getEvidence(scopeRef: string) {
-    const path = `/evidence?scope=${encodeURIComponent(scopeRef)}`;
-    return (await this.call<{ byQuestion: Record<string, EvidenceHint[]> }>(path)).byQuestion;
+    return (await dataOf(this.api.get('/evidence', { params: { query: { scope: scopeRef } } }))).byQuestion;
   }
 
+  // The spec says a quarter is a string like 2026-Q4; the backend's types say it is a Quarter.
   async listActions(scopeRef: string, quarter: Quarter) {
-    const path = `/actions/${encodeURIComponent(quarter)}?scope=${encodeURIComponent(scopeRef)}`;
-    return (await this.call<{ items: MaturityAction[] }>(path)).items;
+    return (await dataOf(this.api.get('/actions/{quarter}', MaturityClient.scoped(quarter, scopeRef)))).items as MaturityAction[];
   }
 
-  createAction(scopeRef: string, quarter: Quarter, action: Pick<MaturityAction, 'questionId' | 'title' | 'ownerRef' | 'dueDate'>) {
-    const path = `/actions/${encodeURIComponent(quarter)}?scope=${encodeURIComponent(scopeRef)}`;
-    return this.call<MaturityAction>(path, { method: 'POST', body: action });
+  async createAction(scopeRef: string, quarter: Quarter, action: Pick<MaturityAction, 'questionId' | 'title' | 'ownerRef' | 'dueDate'>) {
+    return (await dataOf(this.api.post('/actions/{quarter}', { ...MaturityClient.scoped(quarter, scopeRef), body: action }))) as MaturityAction;
   }
 
-  updateAction(quarter: Quarter, id: string, change: Partial<Pick<MaturityAction, 'title' | 'ownerRef' | 'dueDate' | 'status'>>) {
-    return this.call<MaturityAction>(`/actions/${encodeURIComponent(quarter)}/${encodeURIComponent(id)}`, {
-      method: 'PATCH',
-      body: change,
-    });
+  async updateAction(quarter: Quarter, id: string, change: Partial<Pick<MaturityAction, 'title' | 'ownerRef' | 'dueDate' | 'status'>>) {
+    return (await dataOf(this.api.patch('/actions/{quarter}/{id}', { params: { path: { quarter, id } }, body: change }))) as MaturityAction;
   }
 
   async getOverview(quarter: Quarter) {
-    return (await this.call<{ items: OverviewItem[] }>(`/overview/${encodeURIComponent(quarter)}`)).items;
+    return (await dataOf(this.api.get('/overview/{quarter}', { params: { path: { quarter } } }))).items;
   }
 }

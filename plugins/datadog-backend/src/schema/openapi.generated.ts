@@ -216,6 +216,10 @@ export const createOpenApiRouter = (options?: Parameters<typeof createValidatedO
     ...options,
     validatorOptions: {
       validateRequests: { coerceTypes: false, allowUnknownQueryParameters: false, allErrors: true },
+      // Dates that do not exist (2026-02-30) are refused, not only malformed ones.
+      validateFormats: 'full',
+      // Who may call is Backstage's to say (httpAuth, with its 401s), not the validator's.
+      validateSecurity: false,
       ...options?.validatorOptions,
     },
   });
