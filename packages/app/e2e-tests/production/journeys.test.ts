@@ -60,6 +60,20 @@ test('every tab of a component renders from the production build, with no CSP vi
   expect(problems()).toEqual([]);
 });
 
+test("the portal's own APIs are in its catalog, each with the spec its routes are generated from", async ({ browser }) => {
+  const { page, problems } = await personPage(browser, 'Bob Builder', '/catalog/default/component/developer-portal/apis');
+  for (const title of ['Portal DORA metrics API', 'Portal Cost API', 'Portal Self-service actions API', 'Portal AI assistant API']) {
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Portal DORA metrics API' }).click();
+  await page.getByRole('link', { name: 'Definition' }).click();
+  await expect(page.getByRole('tab', { name: 'OpenAPI', selected: true })).toBeVisible();
+  // Read from the image: the spec ships with the backend plugin.
+  await expect(page.getByText('The DORA tab of a component, system or group.')).toBeVisible();
+  await expect(page.getByText('/webhooks/github', { exact: true })).toBeVisible();
+  expect(problems()).toEqual([]);
+});
+
 test("the Datadog tab's dashboard embed is let through by the production CSP", async ({ browser }) => {
   const { page, problems } = await personPage(browser, 'Bob Builder', '/catalog/default/component/status-page/datadog');
   const dashboard = page.frameLocator('iframe[title="Datadog dashboard"]');
