@@ -60,7 +60,7 @@ COPY --from=build --chown=root:root /app/packages/backend/dist/bundle.tar.gz ./
 RUN tar xzf bundle.tar.gz && rm bundle.tar.gz
 # Read by app-config.production.yaml: the portal's own entity and docs, the golden paths and the
 # self-service actions.
-COPY --chown=root:root app-config.yaml app-config.production.yaml catalog-info.yaml mkdocs.yml ./
+COPY --chown=root:root app-config.yaml app-config.production.yaml catalog-info.yaml catalog-apis.yaml mkdocs.yml ./
 COPY --chown=root:root docs ./docs
 COPY --chown=root:root templates ./templates
 COPY --chown=root:root self-service ./self-service

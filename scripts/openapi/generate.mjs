@@ -3,6 +3,8 @@
 //                                                       router typed from it (Backstage's openapi utils)
 //   plugins/<id>-common/src/schema/openapi.generated.ts   the request and response types (openapi-typescript),
 //                                                       which the client in @internal/api-client is typed by
+//   catalog-apis.yaml                                   one API entity per spec, the spec inline (the
+//                                                       catalog resolves no $text in file locations)
 // `--check` writes nothing and fails when a generated file is not what its spec gives (the lint step).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,19 +67,44 @@ export const createOpenApiRouter = (options?: Parameters<typeof createValidatedO
   ];
 }
 
+/** The API entities of the portal's own catalog, each with its spec as definition. */
+async function catalogEntities(entries) {
+  const file = path.join(root, 'catalog-apis.yaml');
+  const documents = entries.map(({ pluginId, specFile }) => {
+    const text = fs.readFileSync(specFile, 'utf8');
+    const { info } = yaml.load(text);
+    return yaml.dump(
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'API',
+        metadata: {
+          name: `portal-${pluginId}-api`,
+          title: info['x-catalog-title'],
+          description: info['x-catalog-description'],
+          tags: ['openapi', 'developer-portal'],
+        },
+        spec: { type: 'openapi', lifecycle: 'production', owner: 'platform-team', system: 'developer-platform', definition: text },
+      },
+      { lineWidth: -1 },
+    );
+  });
+  const header = `# Generated from plugins/*-backend/src/schema/openapi.yaml by scripts/openapi/generate.mjs: do not edit.\n`;
+  return [file, await format(file, `${header}${documents.join('---\n')}`)];
+}
+
+const entries = specs();
+const outputs = [...(await Promise.all(entries.map(generate))).flat(), await catalogEntities(entries)];
 let stale = 0;
-for (const entry of specs()) {
-  for (const [file, text] of await generate(entry)) {
-    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-    if (current === text) continue;
-    if (check) {
-      stale += 1;
-      console.error(`${path.relative(root, file)} is not what ${path.relative(root, entry.specFile)} gives: run node scripts/openapi/generate.mjs`);
-    } else {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
-      console.log(`wrote ${path.relative(root, file)}`);
-    }
+for (const [file, text] of outputs) {
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  if (current === text) continue;
+  if (check) {
+    stale += 1;
+    console.error(`${path.relative(root, file)} is not what the specs give: run node scripts/openapi/generate.mjs`);
+  } else {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    console.log(`wrote ${path.relative(root, file)}`);
   }
 }
 process.exit(stale ? 1 : 0);

@@ -110,6 +110,15 @@ describe('the portal deployment', () => {
     expect(overlay.aiAssistant.providers.map((p: { id: string }) => p.id)).toEqual(['in-cluster', 'bedrock']);
   });
 
+  it("keeps idle connections open longer than the load balancer does, so no request meets a closed one (502)", () => {
+    const ingress = byKind('Ingress');
+    const attributes = String(ingress.metadata.annotations?.['alb.ingress.kubernetes.io/load-balancer-attributes'] ?? '');
+    const idleSeconds = Number(/idle_timeout\.timeout_seconds=(\d+)/.exec(attributes)?.[1] ?? 60); // the ALB's default
+    const production = parse(fs.readFileSync(path.resolve(__dirname, '../../../app-config.production.yaml'), 'utf8'));
+    expect(production.backend.server.keepAliveTimeout).toBeGreaterThan(idleSeconds * 1000);
+    expect(production.backend.server.headersTimeout).toBeGreaterThan(production.backend.server.keepAliveTimeout);
+  });
+
   it('runs two replicas at least, spread, with a disruption budget and autoscaling', () => {
     expect(byKind('HorizontalPodAutoscaler').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
     expect(byKind('PodDisruptionBudget').spec.minAvailable).toBe(1);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeTinyGguf } from './__testUtils__/tinyGguf';
+import { writeTinyGguf } from '../__testUtils__/tinyGguf';
 import { toLlamaHistory } from './llamaCpp';
 
 jest.setTimeout(120_000);
@@ -16,7 +16,7 @@ describe('the embedded llama.cpp provider', () => {
       // node-llama-cpp is an ES module with top-level await: it runs in a process of its own.
       const run = spawnSync(
         process.execPath,
-        ['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), path.join(__dirname, '__testUtils__/llamaSmoke.ts'), model],
+        ['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs'), path.join(__dirname, '../__testUtils__/llamaSmoke.ts'), model],
         { encoding: 'utf8', timeout: 100_000 },
       );
       expect(run.stderr).not.toMatch(/Error/);

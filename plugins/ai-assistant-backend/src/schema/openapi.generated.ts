@@ -5,6 +5,8 @@ export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'ai-assistant',
+    'x-catalog-title': 'Portal AI assistant API',
+    'x-catalog-description': 'Conversations with the assistant, answers streamed as newline-delimited JSON.',
     version: '1',
     description:
       "The portal's AI assistant API, at `/api/ai-assistant` of the backend: a person's conversations\nand the answers to their messages, streamed as newline-delimited JSON while the model writes.\nThe assistant's tools run as the asking person, so an answer holds only what they may read;\na conversation that touched a confidential entity is answered by local models only.\n",

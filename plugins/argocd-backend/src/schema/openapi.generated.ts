@@ -5,6 +5,8 @@ export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'argocd',
+    'x-catalog-title': 'Portal Argo CD API',
+    'x-catalog-description': 'The applications of an entity on every Argo CD instance, owner-only sync and rollback, and the read routes of the Argo CD tab.',
     version: '1',
     description:
       "The portal's Argo CD API, at `/api/argocd` of the backend: the applications of an entity with what the caller may do, owner-only\nsync and rollback with an audit trail, and the read routes the Roadie Argo CD tab calls\n(its multi-instance mode), answered only for applications of entities the caller may read.\n",

@@ -5,6 +5,8 @@ export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'claims',
+    'x-catalog-title': 'Portal Claims API',
+    'x-catalog-description': "How strong each claim of an outside resource is, contested resources, and admins' approvals.",
     version: '1',
     description:
       'The portal\'s claims API, at `/api/claims` of the backend. An annotation that names an outside\nresource (an Argo CD application, a Datadog service, a cost dimension, a repository, a\nPagerDuty service) is a claim; this API says how strong each claim is, which resources are\ncontested, and lets platform admins approve claims. The routes marked "service tokens only"\nare for the portal\'s other backend plugins.\n',

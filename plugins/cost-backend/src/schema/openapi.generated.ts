@@ -5,6 +5,8 @@ export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'cost',
+    'x-catalog-title': 'Portal Cost API',
+    'x-catalog-description': 'Costs by category with forecast, budgets, showback (JSON and CSV), unclaimed costs, estimates and FOCUS imports.',
     version: '1',
     description:
       "The portal's cost API, at `/api/cost` of the backend: what a component, system or group costs\nby category (this month, last month, forecast, 90 days), budgets with alerts, a group's\nshowback (JSON and CSV), costs nobody claims, the sources' freshness, estimates from the\nprice table, and FOCUS exports uploaded by admins. Amounts are in the configured currency.\n",

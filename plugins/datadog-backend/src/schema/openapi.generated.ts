@@ -5,6 +5,8 @@ export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'datadog',
+    'x-catalog-title': 'Portal Datadog API',
+    'x-catalog-description': "A service's Datadog monitors, dashboards and links, read with the portal's keys.",
     version: '1',
     description:
       "The portal's Datadog API, at `/api/datadog` of the backend: a service's monitors, dashboards and\nlinks, read with the portal's keys (which never leave the backend), only for a service name the\nentity's claim on it is verified.\n",

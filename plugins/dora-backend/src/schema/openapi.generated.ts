@@ -5,6 +5,9 @@ export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'dora',
+    'x-catalog-title': 'Portal DORA metrics API',
+    'x-catalog-description':
+      'The five DORA metrics of components, systems and teams, deployments, and the signed webhooks and REST events they are computed from.',
     version: '1',
     description:
       "The portal's DORA metrics API, at `/api/dora` of the backend: the five metrics of a component,\na system or a group (its teams' components), the organisation's ranking of teams, the\nproduction deployments behind them, and the events they are computed from. Events arrive\nsigned on the webhooks (GitHub, Argo CD notifications, PagerDuty, a generic incident source)\nor with a token on `/events/*`; both go to a durable inbox and are read in order. Times in\nanswers are milliseconds since the epoch; durations are milliseconds.\n",

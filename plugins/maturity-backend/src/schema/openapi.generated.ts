@@ -5,6 +5,8 @@ export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'maturity',
+    'x-catalog-title': 'Portal IDP maturity API',
+    'x-catalog-description': 'Quarterly maturity assessments with scores, optimistic concurrency, action plans, evidence, overview and history.',
     version: '1',
     description:
       "The portal's IDP maturity API, at `/api/maturity` of the backend: the quarterly checklist, a\nscope's assessment (the platform, a group or a system) with its score, saved with optimistic\nconcurrency (a write names the revision it is based on; a stale one is a 409 carrying what is\nstored now), submitted and reopened; the actions planned to meet questions; the evidence the\nportal already has; and the organisation's overview and a scope's history.\n",

@@ -5,6 +5,8 @@ export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'n8n-actions',
+    'x-catalog-title': 'Portal Self-service actions API',
+    'x-catalog-description': "Self-service actions backed by n8n workflows: runs, approvals, audit and the workflows' signed reports.",
     version: '1',
     description:
       "The portal's self-service API, at `/api/n8n-actions` of the backend: the actions the platform\nteam defines (each an n8n workflow), offered on the entities they apply to; runs requested by\npeople, approved by others where the action says so, one workflow call per run, and the\nworkflow's signed report at `/callback`. Every step is audited.\n",

@@ -12,7 +12,7 @@ import { MKDOCS_MISSING_MESSAGE, SANDBOX_MISSING_MESSAGE, SandboxedMkdocsGenerat
 
 // A secret of "the backend": in its environment and in a file next to the site, as the database
 // password and app-config.production.yaml are on a real server.
-// It is set in the real environment by testUtils/backendSecret.js, so child processes inherit it.
+// It is set in the real environment by __testUtils__/backendSecret.js, so child processes inherit it.
 const SECRET = process.env.PORTAL_TEST_SECRET!;
 const serverDir = fs.mkdtempSync(path.join(os.tmpdir(), 'server-'));
 const serverFile = path.join(serverDir, 'app-config.production.yaml');

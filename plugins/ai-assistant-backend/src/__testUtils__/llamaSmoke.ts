@@ -3,7 +3,7 @@
  * module that the unit-test runtime cannot load) and prints what it answered as JSON:
  *   node --require @backstage/cli/config/nodeTransform.cjs llamaSmoke.ts <model.gguf>
  */
-import { LlamaCppProvider } from '../llamaCpp';
+import { LlamaCppProvider } from '../providers/llamaCpp';
 
 async function main() {
   const provider = new LlamaCppProvider({ id: 'embedded', modelPath: process.argv[2], contextSize: 256, maxTokens: 6 });
