@@ -10,7 +10,16 @@ import { root } from '../test/lib/processes.mjs';
 
 const BUNDLE = path.join(root, 'packages/backend/dist/bundle.tar.gz');
 // What the Dockerfile copies into /app besides the bundle (the production config reads them there).
-const IMAGE_FILES = ['app-config.yaml', 'app-config.production.yaml', 'catalog-info.yaml', 'catalog-apis.yaml', 'mkdocs.yml', 'docs', 'templates', 'self-service'];
+const IMAGE_FILES = [
+  'app-config.yaml',
+  'app-config.production.yaml',
+  'catalog-info.yaml',
+  'catalog-apis.yaml',
+  'mkdocs.yml',
+  'docs',
+  'templates',
+  'self-service',
+];
 
 /** Builds the bundle (the frontend with it), as the image's build stage does; exits on failure. */
 export function buildBundle(say) {

@@ -110,7 +110,7 @@ describe('the portal deployment', () => {
     expect(overlay.aiAssistant.providers.map((p: { id: string }) => p.id)).toEqual(['in-cluster', 'bedrock']);
   });
 
-  it("keeps idle connections open longer than the load balancer does, so no request meets a closed one (502)", () => {
+  it('keeps idle connections open longer than the load balancer does, so no request meets a closed one (502)', () => {
     const ingress = byKind('Ingress');
     const attributes = String(ingress.metadata.annotations?.['alb.ingress.kubernetes.io/load-balancer-attributes'] ?? '');
     const idleSeconds = Number(/idle_timeout\.timeout_seconds=(\d+)/.exec(attributes)?.[1] ?? 60); // the ALB's default
