@@ -1,6 +1,6 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { HumanDuration } from '@backstage/types';
-import { ArgoCdInstance } from './ArgoCdClient';
+import { ArgoCdInstance } from './clients/ArgoCdClient';
 
 export interface ArgoCdOptions {
   instances: ArgoCdInstance[];

@@ -6,9 +6,9 @@ import { claimsServiceRef, scheduleAfterStart } from '@internal/plugin-claims-no
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { argocdPermissions } from '@internal/plugin-argocd-common';
 import { RollupScopes } from '@internal/plugin-catalog-scopes-node';
-import { ActionLog } from './ActionLog';
-import { Applications } from './Applications';
-import { ArgoCdClient } from './ArgoCdClient';
+import { ActionLog } from './database/ActionLog';
+import { Applications } from './service/Applications';
+import { ArgoCdClient } from './clients/ArgoCdClient';
 import { readArgoCdConfig } from './config';
 import { applicationResourceRef, isApplicationOwnerMember, isProductionApplication } from './permissions';
 import { createRouter } from './router';

@@ -10,9 +10,9 @@ import { ClaimsServiceApi } from '@internal/plugin-claims-node';
 import express, { Request } from 'express';
 import { ApplicationTarget } from '@internal/plugin-argocd-common';
 import { createOpenApiRouter } from './schema/openapi.generated';
-import { ActionLog } from './ActionLog';
-import { Applications, FoundApplication, claimOf, factOf } from './Applications';
-import { ArgoCdError } from './ArgoCdClient';
+import { ActionLog } from './database/ActionLog';
+import { Applications, FoundApplication, claimOf, factOf } from './service/Applications';
+import { ArgoCdError } from './clients/ArgoCdClient';
 import { ApplicationResource } from './permissions';
 
 export interface RouterOptions {

@@ -19,7 +19,7 @@ import { AddressInfo } from 'node:net';
 import { quietLogger, timeEach, timeOnce } from '@internal/bench-utils';
 import { CostStore } from '../src/database/CostStore';
 import { allocation } from '../src/__testUtils__/fakes';
-import { Ingestor } from '../src/Ingestor';
+import { Ingestor } from '../src/service/Ingestor';
 import { CostViews } from '../src/service/CostViews';
 import { openCostSource } from '../src/sources/opencost';
 

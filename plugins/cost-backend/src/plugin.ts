@@ -10,7 +10,7 @@ import { DAY_MS, costPermissions, isoDay } from '@internal/plugin-cost-common';
 import { refreshDimensionMap } from './catalog/dimensionMap';
 import { readCostConfig } from './config';
 import { CostStore } from './database/CostStore';
-import { Ingestor } from './Ingestor';
+import { Ingestor } from './service/Ingestor';
 import { budgetResourceRef, isBudgetOwnerMember } from './permissions';
 import { createRouter } from './router';
 import { BudgetAlerts } from './service/BudgetAlerts';

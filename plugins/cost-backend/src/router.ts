@@ -14,7 +14,7 @@ import {
 import express from 'express';
 import { createOpenApiRouter } from './schema/openapi.generated';
 import { CostStore } from './database/CostStore';
-import { Ingestor } from './Ingestor';
+import { Ingestor } from './service/Ingestor';
 import { BudgetResource } from './permissions';
 import { CostViews, showbackCsv } from './service/CostViews';
 import { BudgetAlerts } from './service/BudgetAlerts';

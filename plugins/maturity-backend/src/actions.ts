@@ -1,10 +1,10 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { InputError } from '@backstage/errors';
 import { isQuarter, quarterOf } from '@internal/plugin-maturity-common';
-import { ChecklistRegistry } from './checklists';
+import { ChecklistRegistry } from './service/checklists';
 import { AssessmentStore } from './database/AssessmentStore';
-import { parseScope } from './scopes';
-import { checklistOfAssessment, assessmentView } from './view';
+import { parseScope } from './service/scopes';
+import { checklistOfAssessment, assessmentView } from './service/view';
 
 /**
  * Read-only actions for the actions registry (the AI assistant and MCP clients): a scope's

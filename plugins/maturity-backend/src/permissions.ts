@@ -1,7 +1,7 @@
 import { createPermissionResourceRef, createPermissionRule } from '@backstage/plugin-permission-node';
 import { IS_SCOPE_OWNER_MEMBER, MATURITY_ASSESSMENT_RESOURCE_TYPE } from '@internal/plugin-maturity-common';
 import { z } from 'zod';
-import { AssessmentScope } from './scopes';
+import { AssessmentScope } from './service/scopes';
 
 export const assessmentResourceRef = createPermissionResourceRef<AssessmentScope, { ownerRefs: string[] }>().with({
   pluginId: 'maturity',

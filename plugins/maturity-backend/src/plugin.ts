@@ -4,13 +4,13 @@ import { registerMaturityActions } from './actions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { maturityPermissions } from '@internal/plugin-maturity-common';
-import { ChecklistRegistry } from './checklists';
+import { ChecklistRegistry } from './service/checklists';
 import { DatabaseAssessmentStore } from './database/DatabaseAssessmentStore';
 import { ActionStore } from './database/ActionStore';
 import { assessmentResourceRef, isScopeOwnerMember } from './permissions';
 import { createRouter } from './router';
-import { AssessmentScopes } from './scopes';
-import { EvidenceCollector, builtInEvidenceSources } from './evidence';
+import { AssessmentScopes } from './service/scopes';
+import { EvidenceCollector, builtInEvidenceSources } from './service/evidence';
 import { EvidenceSource, maturityEvidenceExtensionPoint } from '@internal/plugin-maturity-node';
 
 /** Quarterly IDP maturity assessments of the platform, groups and systems. */

@@ -4,13 +4,13 @@ import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-co
 import { Assessment, Checklist, Quarter, maturityAssessmentReopenPermission, maturityAssessmentUpdatePermission } from '@internal/plugin-maturity-common';
 import express, { Request, Response } from 'express';
 import { createOpenApiRouter } from './schema/openapi.generated';
-import { ChecklistRegistry } from './checklists';
-import { assessmentView, checklistOfAssessment } from './view';
+import { ChecklistRegistry } from './service/checklists';
+import { assessmentView, checklistOfAssessment } from './service/view';
 import { AssessmentStore } from './database/AssessmentStore';
 import { ActionStore } from './database/ActionStore';
-import { EvidenceCollector } from './evidence';
+import { EvidenceCollector } from './service/evidence';
 import { AssessmentLockedError, StaleRevisionError } from './database/errors';
-import { AssessmentScope, AssessmentScopes, parseScope } from './scopes';
+import { AssessmentScope, AssessmentScopes, parseScope } from './service/scopes';
 
 export interface RouterOptions {
   store: AssessmentStore;

@@ -1,7 +1,7 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { HumanDuration, durationToMilliseconds } from '@backstage/types';
 import path from 'node:path';
-import { loadDefinitions } from './definitions';
+import { loadDefinitions } from './service/definitions';
 
 export interface N8nActionsOptions {
   baseUrl: string;

@@ -1,7 +1,7 @@
 import { recordedMetrics } from '@internal/test-fakes';
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { CostLine, dimensionOwners, totalOf } from '@internal/plugin-cost-common';
-import { Ingestor } from '../Ingestor';
+import { Ingestor } from '../service/Ingestor';
 import { CostSource } from '../sources/types';
 import { CostStore } from './CostStore';
 

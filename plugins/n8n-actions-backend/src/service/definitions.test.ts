@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadDefinitions } from './definitions';
 
-const repoActions = path.resolve(__dirname, '../../../self-service/actions.yaml');
+const repoActions = path.resolve(__dirname, '../../../../self-service/actions.yaml');
 
 function file(text: string) {
   const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'actions-')), 'actions.yaml');
@@ -25,14 +25,14 @@ describe('action definitions', () => {
     const actions = loadDefinitions([repoActions], []);
     expect(actions.map(a => a.id)).toEqual(['production-access', 'restart-deployment', 'rotate-credential', 'preview-environment']);
     const examples = fs
-      .readdirSync(path.resolve(__dirname, '../n8n'))
-      .map(f => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../n8n', f), 'utf8')).nodes[0].parameters.path);
+      .readdirSync(path.resolve(__dirname, '../../n8n'))
+      .map(f => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../n8n', f), 'utf8')).nodes[0].parameters.path);
     const called = actions.flatMap(a => [a.workflow.webhookPath, ...(a.revoke ? [a.revoke.webhookPath] : [])]);
     expect(called.filter(p => !examples.includes(p))).toEqual([]);
   });
 
   it('runs the end-to-end tests on the same actions, with a short production access', () => {
-    const e2e = path.resolve(__dirname, '../../../packages/app/e2e-tests/fixtures/actions.yaml');
+    const e2e = path.resolve(__dirname, '../../../../packages/app/e2e-tests/fixtures/actions.yaml');
     const [own, short] = [loadDefinitions([repoActions], []), loadDefinitions([e2e], [])];
     expect(short).toEqual(own.map(a => (a.id === 'production-access' ? { ...a, timeToLive: 'PT20S' } : a)));
   });

@@ -1,6 +1,6 @@
 import { startFakeArgoCd } from '@internal/test-fakes';
 import { Applications } from './Applications';
-import { ArgoCdClient } from './ArgoCdClient';
+import { ArgoCdClient } from '../clients/ArgoCdClient';
 
 describe("the applications' facts", () => {
   it('are read from every instance, and a run fails as a whole when one instance cannot be read', async () => {

@@ -10,7 +10,7 @@ describe('ChecklistRegistry', () => {
 
   it('starts new assessments on the newest version and keeps every older one readable', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'checklists-'));
-    fs.copyFileSync(path.resolve(__dirname, '../checklists/idp-maturity-v1.yaml'), path.join(dir, 'idp-maturity-v1.yaml'));
+    fs.copyFileSync(path.resolve(__dirname, '../../checklists/idp-maturity-v1.yaml'), path.join(dir, 'idp-maturity-v1.yaml'));
     fs.writeFileSync(
       path.join(dir, 'idp-maturity-v2.yaml'),
       'id: idp-maturity\nversion: 2\ntitle: IDP Maturity Checklist\ncategories:\n  - id: version-control\n    title: Version Control\n    questions:\n      - id: version-control.q1\n        text: Is everything in version control, including dashboards?\n',

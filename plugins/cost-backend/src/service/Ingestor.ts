@@ -1,8 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { MetricsService } from '@backstage/backend-plugin-api/alpha';
 import { ingestionRuns } from '@internal/portal-metrics';
-import { CostStore } from './database/CostStore';
-import { CostSource, RangedResult } from './sources/types';
+import { CostStore } from '../database/CostStore';
+import { CostSource, RangedResult } from '../sources/types';
 
 export interface IngestorOptions {
   /** Attempts after the first one fails, waiting `backoffMs`, then 4x as long each time. */

@@ -1,7 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { ApplicationView, InstanceError } from '@internal/plugin-argocd-common';
 import { ARGOCD_ENTITY_ANNOTATION, EntityClaim, ResourceFact, normalizeRepositoryUrl } from '@internal/plugin-claims-common';
-import { ArgoApplication, ArgoCdClient, ArgoCdError } from './ArgoCdClient';
+import { ArgoApplication, ArgoCdClient, ArgoCdError } from '../clients/ArgoCdClient';
 
 export const ARGOCD_ANNOTATIONS = { appName: 'argocd/app-name', appSelector: 'argocd/app-selector' } as const;
 
