@@ -40,6 +40,8 @@ async function generate({ pluginId, specFile, routerFile, typesFile }) {
   const spec = yaml.load(fs.readFileSync(specFile, 'utf8'));
   if (spec?.info?.title !== pluginId) throw new Error(`${specFile}: info.title must be the plugin id ${pluginId}`);
   const router = `${HEADER}import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { refuseForbiddenKeys } from '@internal/backend-validation';
+import express from 'express';
 
 export const spec = ${JSON.stringify(spec, null, 2)} as const;
 
@@ -50,6 +52,8 @@ export const spec = ${JSON.stringify(spec, null, 2)} as const;
 export const createOpenApiRouter = (options?: Parameters<typeof createValidatedOpenApiRouter>[1]) =>
   createValidatedOpenApiRouter<typeof spec>(spec, {
     ...options,
+    // Keys such as __proto__ are refused before the spec is even asked.
+    middleware: [...(options?.middleware ?? [express.json()]), refuseForbiddenKeys],
     validatorOptions: {
       validateRequests: { coerceTypes: false, allowUnknownQueryParameters: false, allErrors: true },
       // Dates that do not exist (2026-02-30) are refused, not only malformed ones.

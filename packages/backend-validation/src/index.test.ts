@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInput } from './index';
+import { parseInput, refuseForbiddenKeys } from './index';
 
 describe('parseInput', () => {
   const schema = z.object({ name: z.string().min(1), replicas: z.number().int() }).strict();
@@ -21,5 +21,25 @@ describe('parseInput', () => {
       expect(() => parseInput(answers, body, 'assessment')).toThrow(`Invalid assessment: answers.${key}: is not an allowed key`);
     }
     expect(parseInput(answers, { answers: { q1: { value: 'yes' } } })).toEqual({ answers: { q1: { value: 'yes' } } });
+  });
+});
+
+describe('refuseForbiddenKeys', () => {
+  const run = (req: { body?: unknown; query?: unknown }) => {
+    let passed: unknown = 'not called';
+    refuseForbiddenKeys(req, undefined, error => {
+      passed = error;
+    });
+    return passed;
+  };
+
+  it('lets ordinary bodies and queries through', () => {
+    expect(run({ body: { answers: { 'testing.q1': { value: 'yes' } } }, query: { scope: 'platform' } })).toBeUndefined();
+  });
+
+  it('refuses a prototype key anywhere, naming where it is', () => {
+    const error = run({ body: JSON.parse('{"answers": {"__proto__": {"value": "yes"}}}'), query: { constructor: 'x' } }) as Error;
+    expect(error.name).toBe('InputError');
+    expect(error.message).toBe('Invalid request: body.answers.__proto__: is not an allowed key; query.constructor: is not an allowed key');
   });
 });

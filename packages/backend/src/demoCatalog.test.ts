@@ -7,6 +7,7 @@ import {
   componentEntityV1alpha1Validator,
   domainEntityV1alpha1Validator,
   groupEntityV1alpha1Validator,
+  locationEntityV1alpha1Validator,
   parseEntityRef,
   resourceEntityV1alpha1Validator,
   stringifyEntityRef,
@@ -27,6 +28,8 @@ function load(file: string): Entity[] {
 const entities = [
   ...['org', 'systems', 'components', 'apis', 'resources'].flatMap(f => load(path.join(demo, `${f}.yaml`))),
   ...load(path.join(root, 'catalog-info.yaml')),
+  // The portal's own APIs, which catalog-info.yaml's Location points to.
+  ...load(path.join(root, 'catalog-apis.yaml')),
 ];
 const byKind = (kind: string) => entities.filter(e => e.kind === kind);
 const refs = new Set(entities.map(e => stringifyEntityRef(e)));
@@ -39,9 +42,18 @@ const validators: Record<string, { check(e: Entity): Promise<boolean> }> = {
   Domain: domainEntityV1alpha1Validator,
   Group: groupEntityV1alpha1Validator,
   User: userEntityV1alpha1Validator,
+  Location: locationEntityV1alpha1Validator,
 };
 
 describe('the demo organisation', () => {
+  it('reaches every file its locations name', () => {
+    for (const location of byKind('Location')) {
+      for (const target of (location.spec as { targets?: string[] }).targets ?? []) {
+        expect(fs.existsSync(path.join(root, target))).toBe(true);
+      }
+    }
+  });
+
   it('has the size the portal promises', () => {
     expect(byKind('Group').length).toBeGreaterThanOrEqual(4);
     expect(byKind('User').length).toBeGreaterThanOrEqual(10);

@@ -1,5 +1,7 @@
 // Generated from src/schema/openapi.yaml of the backend by scripts/openapi/generate.mjs: do not edit.
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { refuseForbiddenKeys } from '@internal/backend-validation';
+import express from 'express';
 
 export const spec = {
   openapi: '3.0.3',
@@ -1058,6 +1060,8 @@ export const spec = {
 export const createOpenApiRouter = (options?: Parameters<typeof createValidatedOpenApiRouter>[1]) =>
   createValidatedOpenApiRouter<typeof spec>(spec, {
     ...options,
+    // Keys such as __proto__ are refused before the spec is even asked.
+    middleware: [...(options?.middleware ?? [express.json()]), refuseForbiddenKeys],
     validatorOptions: {
       validateRequests: { coerceTypes: false, allowUnknownQueryParameters: false, allErrors: true },
       // Dates that do not exist (2026-02-30) are refused, not only malformed ones.
