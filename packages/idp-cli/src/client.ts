@@ -1,17 +1,14 @@
+import { CatalogClient } from '@backstage/catalog-client';
 import { ResponseError } from '@backstage/errors';
+import { LogEvent, ScaffolderTaskOutput, TemplateParameterSchema } from '@backstage/plugin-scaffolder-common';
 
-/** One scaffolder task event, as `GET /api/scaffolder/v2/tasks/:id/events` returns them. */
-export interface TaskEvent {
-  id: number;
-  type: 'log' | 'completion' | 'cancelled' | 'recovered';
-  body: {
-    message?: string;
-    stepId?: string;
-    status?: string;
-    output?: { links?: Array<{ title?: string; url?: string; entityRef?: string }>; text?: Array<{ title?: string; content?: string }> };
-    error?: { name: string; message: string };
-  };
-}
+/**
+ * One scaffolder task event as the long-polling route returns them: Backstage's LogEvent, with
+ * the completion's output or error, which LogEvent does not declare.
+ */
+export type TaskEvent = Omit<LogEvent, 'body'> & {
+  body: Partial<LogEvent['body']> & { output?: ScaffolderTaskOutput; error?: { name: string; message: string } };
+};
 
 export interface TemplateSummary {
   name: string;
@@ -20,10 +17,7 @@ export interface TemplateSummary {
   description?: string;
 }
 
-export interface ParameterSchema {
-  title: string;
-  steps: Array<{ title: string; schema: { properties?: Record<string, { default?: unknown; type?: string }>; required?: string[] } }>;
-}
+export type ParameterSchema = TemplateParameterSchema;
 
 /** A rejected request: the portal's own message, e.g. the fields a template refused. */
 export class PortalError extends Error {}
@@ -44,12 +38,20 @@ export class PortalClient {
     return new PortalClient({ ...options, token });
   }
 
+  /** Backstage's own catalog client, over the CLI's bounded, authenticated fetch. */
+  private readonly catalog = new CatalogClient({
+    discoveryApi: { getBaseUrl: async pluginId => `${this.options.baseUrl.replace(/\/+$/, '')}/api/${pluginId}` },
+    fetchApi: { fetch: (input, init) => this.send(String(input), init) },
+  });
+
   async templates(): Promise<TemplateSummary[]> {
-    const res = await this.request(
-      '/api/catalog/entities/by-query?filter=kind=template&fields=metadata.name,metadata.title,metadata.description,spec.type&limit=500',
-    );
-    return (res.items as any[])
-      .map(e => ({ name: e.metadata.name, title: e.metadata.title, description: e.metadata.description, type: e.spec?.type }))
+    const { items } = await this.catalog
+      .getEntities({ filter: { kind: 'template' }, fields: ['metadata.name', 'metadata.title', 'metadata.description', 'spec.type'] })
+      .catch(error => {
+        throw error instanceof PortalError ? error : new PortalError((error as Error).message);
+      });
+    return items
+      .map(e => ({ name: e.metadata.name, title: e.metadata.title, description: e.metadata.description, type: String(e.spec?.type ?? '') }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
@@ -72,25 +74,9 @@ export class PortalClient {
     return this.request(`/api/scaffolder/v2/tasks/${encodeURIComponent(taskId)}/events${query}`, {}, 45_000);
   }
 
-  private async request(path: string, init: RequestInit = {}, timeoutMs = this.options.timeoutMs ?? 15_000) {
-    const headers = new Headers(init.headers);
-    if (this.options.token) headers.set('Authorization', `Bearer ${this.options.token}`);
-    const url = `${this.options.baseUrl.replace(/\/+$/, '')}${path}`;
-    let res: Response;
-    try {
-      res = await (this.options.fetch ?? fetch)(url, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
-    } catch (error) {
-      const cause = (error as any).cause;
-      const reason =
-        (error as Error).name === 'TimeoutError'
-          ? `no answer within ${timeoutMs / 1000} s`
-          : String(cause?.code ?? cause?.errors?.[0]?.code ?? (error as Error).message);
-      throw new PortalError(`Could not reach the portal at ${this.options.baseUrl}: ${reason}`);
-    }
+  private async request(path: string, init: RequestInit = {}, timeoutMs?: number) {
+    const res = await this.send(`${this.options.baseUrl.replace(/\/+$/, '')}${path}`, init, timeoutMs);
     if (res.ok) return res.json();
-    if (res.status === 401) {
-      throw new PortalError('The portal refused the credentials: set IDP_TOKEN to a portal token, or use --guest on a laptop portal');
-    }
     const text = await res.clone().text();
     let body: any;
     try {
@@ -104,5 +90,26 @@ export class PortalClient {
       throw new PortalError(`The template refused the values:\n  ${lines.join('\n  ')}`);
     }
     throw new PortalError((await ResponseError.fromResponse(res)).message);
+  }
+
+  /** One authenticated call, bounded in time; a portal away or refusing the token is a PortalError. */
+  private async send(url: string, init: RequestInit = {}, timeoutMs = this.options.timeoutMs ?? 15_000): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.options.token) headers.set('Authorization', `Bearer ${this.options.token}`);
+    let res: Response;
+    try {
+      res = await (this.options.fetch ?? fetch)(url, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const cause = (error as any).cause;
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${timeoutMs / 1000} s`
+          : String(cause?.code ?? cause?.errors?.[0]?.code ?? (error as Error).message);
+      throw new PortalError(`Could not reach the portal at ${this.options.baseUrl}: ${reason}`);
+    }
+    if (res.status === 401) {
+      throw new PortalError('The portal refused the credentials: set IDP_TOKEN to a portal token, or use --guest on a laptop portal');
+    }
+    return res;
   }
 }
