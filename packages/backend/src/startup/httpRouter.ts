@@ -11,6 +11,7 @@ import { readDurationFromConfig } from '@backstage/config';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
 import { ErrorRequestHandler, RequestHandler, Router } from 'express';
+import { closeConnectionsWhenStopping } from './connectionClose';
 import { immutableHashedAssets } from './assetCaching';
 
 /** Seconds a sender should wait before trying again while the portal cannot serve it. */
@@ -107,7 +108,7 @@ export const portalRootHttpRouterServiceFactory = rootHttpRouterServiceFactory({
       compression: middleware.compression.bind(middleware),
     };
     Object.assign(middleware, {
-      rateLimit: () => [rateLimit(), notBeforeStarted(started, pauseMs)],
+      rateLimit: () => [closeConnectionsWhenStopping(lifecycle), rateLimit(), notBeforeStarted(started, pauseMs)],
       error: (options?: Parameters<typeof error>[0]) => [unavailableAs503, error(options)],
       // With the other response-shaping middleware, before app-backend serves the frontend.
       compression: () => [compression(), immutableHashedAssets()],
