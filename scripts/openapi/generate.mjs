@@ -39,30 +39,12 @@ async function format(file, text) {
 async function generate({ pluginId, specFile, routerFile, typesFile }) {
   const spec = yaml.load(fs.readFileSync(specFile, 'utf8'));
   if (spec?.info?.title !== pluginId) throw new Error(`${specFile}: info.title must be the plugin id ${pluginId}`);
-  const router = `${HEADER}import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { refuseForbiddenKeys } from '@internal/backend-validation';
-import express from 'express';
+  const router = `${HEADER}import { createPortalOpenApiRouter } from '@internal/backend-validation';
 
 export const spec = ${JSON.stringify(spec, null, 2)} as const;
 
-/**
- * The plugin's router: requests are validated against the spec (a 400 names every bad field),
- * handlers are typed by it.
- */
-export const createOpenApiRouter = (options?: Parameters<typeof createValidatedOpenApiRouter>[1]) =>
-  createValidatedOpenApiRouter<typeof spec>(spec, {
-    ...options,
-    // Keys such as __proto__ are refused before the spec is even asked.
-    middleware: [...(options?.middleware ?? [express.json()]), refuseForbiddenKeys],
-    validatorOptions: {
-      validateRequests: { coerceTypes: false, allowUnknownQueryParameters: false, allErrors: true },
-      // Dates that do not exist (2026-02-30) are refused, not only malformed ones.
-      validateFormats: 'full',
-      // Who may call is Backstage's to say (httpAuth, with its 401s), not the validator's.
-      validateSecurity: false,
-      ...options?.validatorOptions,
-    },
-  });
+/** The plugin's router: requests validated against the spec, handlers typed by it. */
+export const createOpenApiRouter = (options?: Parameters<typeof createPortalOpenApiRouter>[1]) => createPortalOpenApiRouter(spec, options);
 `;
   const types = `${HEADER}/* eslint-disable */\n${astToString(await openapiTS(spec, { alphabetize: false }))}`;
   return [

@@ -49,3 +49,5 @@ export function refuseForbiddenKeys(req: { body?: unknown; query?: unknown }, _r
   const forbidden = [...forbiddenKeys(req.body, ['body']), ...forbiddenKeys(req.query, ['query'])];
   next(forbidden.length ? new InputError(`Invalid request: ${forbidden.map(p => `${p}: is not an allowed key`).join('; ')}`) : undefined);
 }
+
+export { createPortalOpenApiRouter } from './openApiRouter';

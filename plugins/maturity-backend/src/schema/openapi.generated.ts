@@ -1,7 +1,5 @@
 // Generated from src/schema/openapi.yaml of the backend by scripts/openapi/generate.mjs: do not edit.
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { refuseForbiddenKeys } from '@internal/backend-validation';
-import express from 'express';
+import { createPortalOpenApiRouter } from '@internal/backend-validation';
 
 export const spec = {
   openapi: '3.0.3',
@@ -1014,21 +1012,5 @@ export const spec = {
   },
 } as const;
 
-/**
- * The plugin's router: requests are validated against the spec (a 400 names every bad field),
- * handlers are typed by it.
- */
-export const createOpenApiRouter = (options?: Parameters<typeof createValidatedOpenApiRouter>[1]) =>
-  createValidatedOpenApiRouter<typeof spec>(spec, {
-    ...options,
-    // Keys such as __proto__ are refused before the spec is even asked.
-    middleware: [...(options?.middleware ?? [express.json()]), refuseForbiddenKeys],
-    validatorOptions: {
-      validateRequests: { coerceTypes: false, allowUnknownQueryParameters: false, allErrors: true },
-      // Dates that do not exist (2026-02-30) are refused, not only malformed ones.
-      validateFormats: 'full',
-      // Who may call is Backstage's to say (httpAuth, with its 401s), not the validator's.
-      validateSecurity: false,
-      ...options?.validatorOptions,
-    },
-  });
+/** The plugin's router: requests validated against the spec, handlers typed by it. */
+export const createOpenApiRouter = (options?: Parameters<typeof createPortalOpenApiRouter>[1]) => createPortalOpenApiRouter(spec, options);
