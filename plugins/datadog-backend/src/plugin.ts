@@ -22,8 +22,7 @@ export const datadogPlugin = createBackendPlugin({
       async init({ config, httpRouter, httpAuth, catalog, claims }) {
         const datadog = readDatadogConfig(config);
         const monitoring = new MonitoringService({
-          client: datadog && new DatadogApiClient(datadog),
-          site: datadog?.site ?? 'datadoghq.com',
+          datadog: datadog && { client: new DatadogApiClient(datadog), site: datadog.site },
           scopes: new RollupScopes(catalog),
           claims,
         });

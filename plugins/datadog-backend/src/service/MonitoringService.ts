@@ -11,17 +11,18 @@ import { DatadogApiClient } from '../clients/DatadogClient';
 export class MonitoringService {
   constructor(
     private readonly options: {
-      client?: DatadogApiClient;
-      site: string;
+      /** Absent when `datadog` is not configured. */
+      datadog?: { client: DatadogApiClient; site: string };
       scopes: RollupScopes;
       claims: ClaimsServiceApi;
     },
   ) {}
 
   async forEntity(entityRef: string, credentials: BackstageCredentials): Promise<ServiceMonitoring> {
-    const { client, site, scopes, claims } = this.options;
+    const { datadog, scopes, claims } = this.options;
     const { entity } = await scopes.resolve(entityRef, credentials);
-    if (!client) throw new ServiceUnavailableError('Datadog is not configured (datadog.apiKey, datadog.appKey)');
+    if (!datadog) throw new ServiceUnavailableError('Datadog is not configured (datadog.apiKey, datadog.appKey)');
+    const { client, site } = datadog;
     const service = entity.metadata.annotations?.[DATADOG_ANNOTATIONS.serviceName] ?? entity.metadata.name;
     const app = `https://app.${entity.metadata.annotations?.[DATADOG_ANNOTATIONS.site] ?? site}`;
     // A service name is the entity's claim: the portal's keys read it only for a verified one.
