@@ -180,10 +180,12 @@ test('a team member saves and submits the maturity assessment across replicas; a
 
 test('an owner sets a budget below the spend and is alerted; another team gets no budget form', async ({ browser }) => {
   const bob = await personPage(browser, 'Bob Builder', '/catalog/default/component/golden-path-cli/cost');
-  // The first import of the demo FOCUS export lands within seconds of the start.
+  // The demo FOCUS export is imported within seconds of the start, and its costs are the
+  // component's once the catalog and its claims know it: wait for the spend, not only the form.
   await expect(async () => {
     await bob.page.reload();
     await expect(bob.page.getByRole('button', { name: 'Set a budget' })).toBeVisible({ timeout: 3000 });
+    await expect(bob.page.getByRole('group', { name: /^This month/ }).getByRole('paragraph')).not.toHaveText('$0.00', { timeout: 3000 });
   }).toPass({ timeout: 90_000 });
   await bob.page.getByRole('button', { name: 'Set a budget' }).click();
   await bob.page.getByLabel('Monthly budget (USD)').fill('1');
